@@ -1,0 +1,72 @@
+/**
+ * The one database factory. No URL: embedded PGlite (PostgreSQL 18 in WebAssembly) with
+ * pgvector, unaccent and pg_trgm loaded, persisted in a folder. A `postgres://` URL: a
+ * PostgreSQL server through postgres.js. Both come back as the same `GiroDatabase`, so the
+ * domain never knows which one it talks to.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { vector } from '@electric-sql/pglite-pgvector';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Orm = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface GiroDatabase {
+	kind: 'pglite' | 'postgres';
+	/** Where it lives, for logs and the UI ("PGlite em ./data/giro", "PostgreSQL em host:5432/db"). */
+	label: string;
+	orm: Orm;
+	/**
+	 * Runs raw SQL and returns its rows. Raw queries cast their columns (`::int`, `::float8`,
+	 * `::text`) so both drivers return the same JS types.
+	 */
+	rows<T>(query: SQL): Promise<T[]>;
+	/** Whether pgvector is usable here (set by `ensureVector`). */
+	vector: boolean;
+	close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+	| { kind: 'pglite'; dataDir?: string } // no dataDir: in memory
+	| { kind: 'postgres'; url: string; max?: number };
+
+export async function openDatabase(target: DatabaseTarget): Promise<GiroDatabase> {
+	if (target.kind === 'postgres') {
+		const client = postgres(target.url, {
+			max: target.max ?? 10,
+			onnotice: () => {},
+			connection: { application_name: 'giro', TimeZone: 'America/Sao_Paulo' }
+		});
+		const orm = drizzlePostgres({ client, schema }) as unknown as Orm;
+		const url = new URL(target.url);
+		return {
+			kind: 'postgres',
+			label: `PostgreSQL em ${url.hostname}:${url.port || 5432}${url.pathname}`,
+			orm,
+			rows: async <T>(query: SQL) => (await orm.execute(query)) as unknown as T[],
+			vector: false,
+			close: () => client.end({ timeout: 5 })
+		};
+	}
+	const client = await PGlite.create({
+		dataDir: target.dataDir,
+		extensions: { vector, unaccent, pg_trgm }
+	});
+	await client.exec(`SET TIME ZONE 'America/Sao_Paulo'`);
+	const orm = drizzlePglite({ client, schema }) as unknown as Orm;
+	return {
+		kind: 'pglite',
+		label: target.dataDir ? `PGlite em ${target.dataDir}` : 'PGlite em memória',
+		orm,
+		rows: async <T>(query: SQL) => ((await orm.execute(query)) as unknown as { rows: T[] }).rows,
+		vector: false,
+		close: () => client.close()
+	};
+}
