@@ -16,7 +16,9 @@ try {
 		url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: pgliteDir(env) }
 	);
 	await migrateDatabase(db, { url });
-	console.log(`Migrações aplicadas: ${db.label}${db.vector ? ' (com pgvector)' : ' (sem pgvector)'}`);
+	console.log(
+		`Migrações aplicadas: ${db.label}${db.vector ? ' (com pgvector)' : ' (sem pgvector)'}`
+	);
 	await db.close();
 } catch (error) {
 	console.error(`Falha ao migrar: ${(error as Error).message}`);

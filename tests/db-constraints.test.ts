@@ -60,7 +60,9 @@ for (const [name, open] of [
 				)
 			).toContain('follow_ups_status_check');
 			expect(
-				await rejection(db.rows(sql`insert into users (name, email, role) values ('X', 'x@x.com', 'boss')`))
+				await rejection(
+					db.rows(sql`insert into users (name, email, role) values ('X', 'x@x.com', 'boss')`)
+				)
 			).toContain('users_role_check');
 		});
 
@@ -83,7 +85,9 @@ for (const [name, open] of [
 			).toContain('customers_erp_code_unique');
 			expect(
 				await rejection(
-					db.orm.insert(customers).values({ erpCode: 'C2', legalName: 'Outro', cnpj: '12.345.678/0001-90' })
+					db.orm
+						.insert(customers)
+						.values({ erpCode: 'C2', legalName: 'Outro', cnpj: '12.345.678/0001-90' })
 				)
 			).toContain('customers_cnpj_check');
 		});

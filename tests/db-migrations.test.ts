@@ -68,7 +68,9 @@ describe('migrations on PGlite (with pgvector)', () => {
 	});
 
 	test('Portuguese full-text search is generated from the notes', async () => {
-		await db.rows(sql`insert into customers (id, erp_code, legal_name) values (1, 'C1', 'Teste Ltda')`);
+		await db.rows(
+			sql`insert into customers (id, erp_code, legal_name) values (1, 'C1', 'Teste Ltda')`
+		);
 		await db.rows(sql`insert into interactions (customer_id, channel, occurred_at, summary, notes)
 			values (1, 'phone', now(), 'Ligação', 'Cliente fez uma reclamação sobre a entrega')`);
 		const [hit] = await db.rows<{ n: number }>(sql`
@@ -111,9 +113,7 @@ describe('migrations on a PostgreSQL server (no pgvector)', () => {
 				migrateDatabase(second, { url: other.url, warn: () => {} })
 			]);
 			await second.close();
-			expect((await schemaFingerprint(other)).applied).toBe(
-				(await schemaFingerprint(db)).applied
-			);
+			expect((await schemaFingerprint(other)).applied).toBe((await schemaFingerprint(db)).applied);
 		} finally {
 			await other.close();
 		}

@@ -15,7 +15,20 @@ export const PURPOSE_LABEL: Record<string, string> = {
 	reactivation: 'Reativação'
 };
 
-export const MONTH_SHORT = ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'];
+export const MONTH_SHORT = [
+	'jan',
+	'fev',
+	'mar',
+	'abr',
+	'mai',
+	'jun',
+	'jul',
+	'ago',
+	'set',
+	'out',
+	'nov',
+	'dez'
+];
 
 /** `'2026-11'` → `'nov/26'` */
 export function monthLabel(yearMonth: string): string {

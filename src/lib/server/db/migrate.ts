@@ -27,7 +27,10 @@ export interface MigrateOptions {
 	warn?: (message: string) => void;
 }
 
-export async function migrateDatabase(db: GiroDatabase, options: MigrateOptions = {}): Promise<void> {
+export async function migrateDatabase(
+	db: GiroDatabase,
+	options: MigrateOptions = {}
+): Promise<void> {
 	const config = { migrationsFolder: migrationsFolder() };
 	if (db.kind === 'pglite') {
 		await migratePglite(db.orm as unknown as PgliteDatabase<Record<string, never>>, config);

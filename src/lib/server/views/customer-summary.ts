@@ -31,7 +31,13 @@ export async function customerSummary(db: GiroDatabase, id: number) {
 	}>(sql`
 		select id, name, role, email, phone, whatsapp_consent as "whatsappConsent"
 		from contacts where customer_id = ${id} order by is_primary desc, name`);
-	const orders = await db.rows<{ id: number; erpId: string; orderDate: string; totalCents: number; status: string }>(sql`
+	const orders = await db.rows<{
+		id: number;
+		erpId: string;
+		orderDate: string;
+		totalCents: number;
+		status: string;
+	}>(sql`
 		select id, erp_id as "erpId", order_date::text as "orderDate", total_cents::float8 as "totalCents", status
 		from orders where customer_id = ${id} order by order_date desc, id desc limit 12`);
 	const interactions = await db.rows<{
