@@ -1,0 +1,110 @@
+/**
+ * The engine's main entry: every customer in a scope, assessed at `asOf` — cycle, state and
+ * its reasons, decline, value estimates, RFV, P(alive), expected purchases and the risk score
+ * (SPEC "Definitions"). One query for the scope's facts plus the memoised whole-portfolio
+ * reference; the per-customer work in JavaScript is arithmetic only.
+ */
+import type { GiroDatabase } from '../../db/client.ts';
+import { daysBetween } from '../calendar/iso-date.ts';
+import { expectedPurchases, pAlive, probNoPurchase } from '../bgnbd/index.ts';
+import { classifyCustomer, type Classification } from './classify-customer.ts';
+import { customerFacts, type CustomerFacts } from './customer-facts.ts';
+import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.ts';
+import { explainState } from './explain-state.ts';
+import { portfolioReference, type PortfolioReference } from './portfolio-reference.ts';
+import { rfvScores, type RfvScores } from './rfv.ts';
+import type { PortfolioScope } from './scope.ts';
+
+export interface CustomerAssessment extends Classification {
+	customerId: number;
+	erpCode: string;
+	name: string;
+	legalName: string;
+	segment: string | null;
+	uf: string | null;
+	repId: number | null;
+	occasions: number;
+	firstOccasion: string | null;
+	lastOccasion: string | null;
+	lastOccasionValueCents: number | null;
+	reasons: string[];
+	rfv: RfvScores | null;
+	/** BG/NBD probability the customer is still active (null for prospects). */
+	pAlive: number | null;
+	/** BG/NBD expected purchases in the next `horizonDays` (SPEC risk horizon, 90 days). */
+	expectedPurchases90: number | null;
+	/** SPEC "Risk score": probability of no purchase in the next 90 days. */
+	riskScore: number | null;
+}
+
+export interface AssessOptions {
+	asOf: string;
+	scope?: PortfolioScope;
+	config?: EngineConfig;
+	includeProspects?: boolean;
+}
+
+const WEEK = 7;
+
+export async function assessPortfolio(
+	db: GiroDatabase,
+	options: AssessOptions
+): Promise<CustomerAssessment[]> {
+	const config = options.config ?? DEFAULT_ENGINE_CONFIG;
+	const reference = await portfolioReference(db, options.asOf, config);
+	const scoped = options.scope && Object.keys(options.scope).length > 0;
+	const facts = scoped
+		? await customerFacts(db, {
+				asOf: options.asOf,
+				config,
+				scope: options.scope,
+				includeProspects: options.includeProspects
+			})
+		: reference.facts.filter((f) => options.includeProspects || f.occasions > 0);
+	return facts.map((f) => assessCustomer(f, reference, options.asOf, config));
+}
+
+export function assessCustomer(
+	facts: CustomerFacts,
+	reference: PortfolioReference,
+	asOf: string,
+	config: EngineConfig
+): CustomerAssessment {
+	const c = classifyCustomer(facts, reference.peers, asOf, config);
+	const bought = facts.occasions > 0 && facts.firstOccasion && facts.lastOccasion;
+	const history = bought
+		? {
+				x: facts.occasions - 1,
+				tx: daysBetween(facts.firstOccasion!, facts.lastOccasion!) / WEEK,
+				T: daysBetween(facts.firstOccasion!, asOf) / WEEK
+			}
+		: null;
+	const fit = reference.bgnbd;
+	const horizon = config.risk.horizonDays / WEEK;
+	return {
+		...c,
+		customerId: facts.customerId,
+		erpCode: facts.erpCode,
+		name: facts.name,
+		legalName: facts.legalName,
+		segment: facts.segment,
+		uf: facts.uf,
+		repId: facts.repId,
+		occasions: facts.occasions,
+		firstOccasion: facts.firstOccasion,
+		lastOccasion: facts.lastOccasion,
+		lastOccasionValueCents: facts.lastOccasionValueCents,
+		reasons: explainState(c, facts),
+		rfv:
+			bought && c.recencyDays !== null
+				? rfvScores(reference.rfv, {
+						recencyDays: c.recencyDays,
+						frequency: facts.frequency365,
+						revenue: facts.revenue365Cents
+					})
+				: null,
+		pAlive: fit && history ? pAlive(fit, history) : null,
+		expectedPurchases90: fit && history ? expectedPurchases(fit, horizon, history) : null,
+		riskScore: fit && history ? probNoPurchase(fit, horizon, history) : null
+	};
+}

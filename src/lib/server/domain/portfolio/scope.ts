@@ -1,0 +1,36 @@
+/**
+ * Which customers a computation looks at (SPEC "Who sees what" and "scope"): a rep's own
+ * portfolio, or the whole company narrowed by rep, segment, UF or explicit ids. The scope
+ * filters what is *reported*; peer cycles and RFV quintiles are always computed over the
+ * whole portfolio, so a customer's figures never change with who is asking.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+
+export const PortfolioScope = z.object({
+	repId: z.number().int().positive().optional().describe('Only this rep’s customers'),
+	segment: z.string().min(1).optional().describe('Only this segment'),
+	uf: z.string().length(2).optional().describe('Only this UF (state)'),
+	customerIds: z.array(z.number().int().positive()).optional().describe('Only these customers')
+});
+export type PortfolioScope = z.infer<typeof PortfolioScope>;
+
+/** SQL condition over a `customers` row aliased as `alias`. */
+export function scopeCondition(scope: PortfolioScope, alias = 'c'): SQL {
+	const c = sql.raw(alias);
+	const parts: SQL[] = [sql`true`];
+	if (scope.repId !== undefined) parts.push(sql`${c}.rep_id = ${scope.repId}`);
+	if (scope.segment !== undefined) parts.push(sql`${c}.segment = ${scope.segment}`);
+	if (scope.uf !== undefined) parts.push(sql`${c}.uf = ${scope.uf}`);
+	if (scope.customerIds !== undefined) {
+		if (scope.customerIds.length === 0) parts.push(sql`false`);
+		else
+			parts.push(
+				sql`${c}.id in (${sql.join(
+					scope.customerIds.map((id) => sql`${id}`),
+					sql`, `
+				)})`
+			);
+	}
+	return sql.join(parts, sql` and `);
+}
