@@ -10,6 +10,7 @@ import { migrateDatabase } from '#lib/server/db/migrate.ts';
 import { freshServer, type ServerDatabase } from './support/databases.ts';
 
 const EXPECTED_TABLES = [
+	'api_tokens',
 	'app_meta',
 	'audit_log',
 	'contacts',
@@ -20,6 +21,7 @@ const EXPECTED_TABLES = [
 	'order_items',
 	'orders',
 	'products',
+	'tool_confirmations',
 	'users'
 ];
 

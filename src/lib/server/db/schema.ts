@@ -341,3 +341,35 @@ export const appMeta = pgTable('app_meta', {
 	value: jsonb('value').notNull(),
 	updatedAt: updatedAt()
 });
+
+/**
+ * Confirmed writes of the tool layer: one row per confirmation token used (its SHA-256, never
+ * the token), inserted in the same transaction as the write it confirms — so a token performs
+ * its action once, even when two calls race with it.
+ */
+export const toolConfirmations = pgTable('tool_confirmations', {
+	tokenHash: text('token_hash').primaryKey(),
+	tool: text('tool').notNull(),
+	userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+	performedAt: timestamp('performed_at', { withTimezone: true }).notNull().defaultNow(),
+	result: jsonb('result')
+});
+
+/** API tokens of the MCP server: each belongs to one user; only a SHA-256 is stored. */
+export const apiTokens = pgTable(
+	'api_tokens',
+	{
+		id: serial('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		/** First characters of the token, to recognise it in listings ("giro_ab12…"). */
+		prefix: text('prefix').notNull(),
+		tokenHash: text('token_hash').notNull(),
+		createdAt: createdAt(),
+		lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [uniqueIndex('api_tokens_hash_unique').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)]
+);

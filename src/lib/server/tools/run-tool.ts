@@ -1,0 +1,62 @@
+/**
+ * The one way a tool is called, whatever the door: validate the input (pt-BR messages that
+ * say how to fix the call), run, check the output against the output schema, and turn every
+ * failure into a tool error — a ToolError's own message, or a generic one for a bug (logged,
+ * never shown as a stack trace).
+ */
+import { z } from 'zod';
+import type { AnyObjectSchema, ToolDefinition } from './define-tool.ts';
+import type { ToolContext } from './tool-context.ts';
+import { ToolError } from './tool-error.ts';
+
+z.config(z.locales.ptBR());
+
+export type ToolOutcome =
+	| { ok: true; structured: Record<string, unknown>; summary: string }
+	| { ok: false; code: ToolError['code'] | 'internal'; message: string };
+
+export function describeIssues(error: z.ZodError): string {
+	return error.issues
+		.map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
+		.join('; ');
+}
+
+export async function runTool(
+	tool: ToolDefinition<AnyObjectSchema, AnyObjectSchema>,
+	rawInput: unknown,
+	ctx: ToolContext
+): Promise<ToolOutcome> {
+	const parsed = tool.inputSchema.safeParse(rawInput ?? {});
+	if (!parsed.success) {
+		return {
+			ok: false,
+			code: 'invalid_input',
+			message: `Parâmetros inválidos para ${tool.name}: ${describeIssues(parsed.error)}. Corrija e chame de novo.`
+		};
+	}
+	try {
+		const result = await tool.run(parsed.data, ctx);
+		const output = tool.outputSchema.safeParse(result.structured);
+		if (!output.success) {
+			console.error(
+				`[giro] ${tool.name} produced an invalid output: ${describeIssues(output.error)}`
+			);
+			return { ok: false, code: 'internal', message: internalMessage(tool.name) };
+		}
+		return {
+			ok: true,
+			structured: output.data as Record<string, unknown>,
+			summary: result.summary
+		};
+	} catch (error) {
+		if (error instanceof ToolError) return { ok: false, code: error.code, message: error.message };
+		if (error instanceof RangeError)
+			return { ok: false, code: 'invalid_input', message: error.message };
+		console.error(`[giro] ${tool.name} failed:`, error);
+		return { ok: false, code: 'internal', message: internalMessage(tool.name) };
+	}
+}
+
+function internalMessage(name: string): string {
+	return `A ferramenta ${name} falhou por um erro interno do Giro. Tente de novo; se persistir, avise o administrador.`;
+}

@@ -1,0 +1,43 @@
+/**
+ * What every tool call carries: the database, who is acting (and so what they may see), the
+ * date the figures are computed at, the engine configuration, and the door the call came
+ * through (recorded in the audit log of every write).
+ */
+import type { GiroDatabase } from '../db/client.ts';
+import type { EngineConfig } from '../domain/portfolio/engine-config.ts';
+import type { PortfolioScope } from '../domain/portfolio/scope.ts';
+
+export type Door = 'chat' | 'mcp' | 'cli' | 'web' | 'eval';
+
+export interface ActingUser {
+	id: number;
+	name: string;
+	role: 'rep' | 'manager';
+}
+
+export interface ToolContext {
+	db: GiroDatabase;
+	user: ActingUser;
+	/** Business date of every figure, 'YYYY-MM-DD' in America/Sao_Paulo. */
+	asOf: string;
+	config: EngineConfig;
+	door: Door;
+	/** Secret that signs confirmation tokens of writing tools. */
+	secret: string;
+}
+
+/**
+ * The scope a call may see: a rep only their own customers (whatever they asked for), a
+ * manager everything, optionally narrowed by the filters they passed.
+ */
+export function scopeFor(
+	ctx: ToolContext,
+	requested: { repId?: number; segment?: string; uf?: string } = {}
+): PortfolioScope {
+	const scope: PortfolioScope = {};
+	if (requested.segment) scope.segment = requested.segment;
+	if (requested.uf) scope.uf = requested.uf.toUpperCase();
+	if (ctx.user.role === 'rep') scope.repId = ctx.user.id;
+	else if (requested.repId !== undefined) scope.repId = requested.repId;
+	return scope;
+}
