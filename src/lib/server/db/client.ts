@@ -33,6 +33,11 @@ export interface GiroDatabase {
 	close(): Promise<void>;
 }
 
+/** Rows of `orm.execute()`, whichever driver ran it (postgres.js: an array; PGlite: `.rows`). */
+export function resultRows<T>(result: unknown): T[] {
+	return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
 export type DatabaseTarget =
 	| { kind: 'pglite'; dataDir?: string } // no dataDir: in memory
 	| { kind: 'postgres'; url: string; max?: number };
@@ -50,7 +55,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<GiroDatabase
 			kind: 'postgres',
 			label: `PostgreSQL em ${url.hostname}:${url.port || 5432}${url.pathname}`,
 			orm,
-			rows: async <T>(query: SQL) => (await orm.execute(query)) as unknown as T[],
+			rows: async <T>(query: SQL) => resultRows<T>(await orm.execute(query)),
 			vector: false,
 			close: () => client.end({ timeout: 5 })
 		};
@@ -65,7 +70,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<GiroDatabase
 		kind: 'pglite',
 		label: target.dataDir ? `PGlite em ${target.dataDir}` : 'PGlite em memória',
 		orm,
-		rows: async <T>(query: SQL) => ((await orm.execute(query)) as unknown as { rows: T[] }).rows,
+		rows: async <T>(query: SQL) => resultRows<T>(await orm.execute(query)),
 		vector: false,
 		close: () => client.close()
 	};

@@ -13,8 +13,8 @@
  * in BENCHMARKS.md; the whole-portfolio reference (peer cycles, RFV quintiles, BG/NBD fit) is
  * memoised per `asOf` and orders version in `portfolio-reference.ts`.
  */
-import { sql } from 'drizzle-orm';
-import type { GiroDatabase } from '../../db/client.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import { resultRows, type GiroDatabase } from '../../db/client.ts';
 import type { EngineConfig } from './engine-config.ts';
 import { scopeCondition, type PortfolioScope } from './scope.ts';
 
@@ -59,7 +59,34 @@ export interface FactsQuery {
 	includeProspects?: boolean;
 }
 
+type FactsRow = Omit<CustomerFacts, 'mad' | 'intervals'> & { gaps: number[] | null };
+
 export async function customerFacts(db: GiroDatabase, query: FactsQuery): Promise<CustomerFacts[]> {
+	// The whole portfolio's occasions are sorted and aggregated in memory; PostgreSQL's default
+	// 4 MB work_mem would spill them to disk, so this query gets more, for itself only.
+	const rows = await db.orm.transaction(async (tx) => {
+		await tx.execute(sql`set local work_mem = '64MB'`);
+		return resultRows<FactsRow>(await tx.execute(customerFactsSql(query)));
+	});
+	return rows.map(({ gaps, ...row }) => ({
+		...row,
+		intervals: gaps?.length ?? 0,
+		// MAD of the same ≤ 12 intervals, around the median the database computed.
+		mad:
+			gaps?.length && row.ownCycle !== null
+				? medianOf(gaps.map((g) => Math.abs(g - row.ownCycle!)))
+				: null
+	}));
+}
+
+function medianOf(values: number[]): number {
+	const s = [...values].sort((a, b) => a - b);
+	const mid = s.length >> 1;
+	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** The facts query itself (exported for EXPLAIN in benchmarks). */
+export function customerFactsSql(query: FactsQuery): SQL {
 	const { asOf, config } = query;
 	const scope = scopeCondition(query.scope ?? {}, 'c');
 	const maxK = config.cycle.maxIntervals;
@@ -68,37 +95,43 @@ export async function customerFacts(db: GiroDatabase, query: FactsQuery): Promis
 	const cycles = config.decline.windowCycles;
 	const baselineDays = config.decline.baselineDays;
 	const rfvDays = config.rfv.windowDays;
-	return db.rows<CustomerFacts>(sql`
+	return sql`
 		with occ as (
 			select o.customer_id, o.order_date as d,
-				sum(o.total_cents)::float8 as value,
-				sum(o.volume)::float8 as volume
+				sum(o.total_cents::float8) as value,
+				sum(o.volume::float8) as volume
 			from orders o
 			join customers c on c.id = o.customer_id
 			where o.status = 'invoiced' and o.order_date <= ${asOf}::date and ${scope}
 			group by o.customer_id, o.order_date
 		),
 		seq as (
+			-- One ordering for every window (no second sort): k counts from the most recent.
 			select customer_id, d, value, volume,
 				(${asOf}::date - d) as age,
-				row_number() over (partition by customer_id order by d desc) as k,
-				d - lag(d) over (partition by customer_id order by d) as gap
+				count(*) over (partition by customer_id) - row_number() over w + 1 as k,
+				d - lag(d) over w as gap
 			from occ
+			window w as (partition by customer_id order by d)
 		),
 		base as (
 			select customer_id, count(*)::int as n, min(d) as first_d, max(d) as last_d,
 				percentile_cont(0.5) within group (order by gap)
 					filter (where k <= ${maxK} and gap is not null) as own_cycle,
-				count(gap) filter (where k <= ${maxK}) as intervals,
+				array_agg(gap order by k) filter (where k <= ${maxK} and gap is not null) as gaps,
 				avg(value) filter (where k <= ${avgK}) as avg_value,
-				max(value) filter (where k = 1) as last_value
+				max(value) filter (where k = 1) as last_value,
+				count(*) filter (where age < ${rfvDays}) as f365,
+				coalesce(sum(value) filter (where age < ${rfvDays}), 0) as v365
 			from seq group by customer_id
 		),
-		facts as (
-			select b.customer_id, b.n, b.first_d, b.last_d, b.own_cycle, b.intervals, b.avg_value,
-				b.last_value, w.window_days,
-				percentile_cont(0.5) within group (order by abs(s.gap - b.own_cycle))
-					filter (where s.k <= ${maxK} and s.gap is not null) as mad,
+		windows as (
+			select customer_id,
+				greatest(${minWindow}::float8, ${cycles}::float8 * coalesce(own_cycle, 0)) as window_days
+			from base
+		),
+		decline as (
+			select s.customer_id,
 				coalesce(sum(s.value) filter (where s.age < w.window_days), 0) as recent_revenue,
 				coalesce(sum(s.value) filter (where s.age >= w.window_days
 					and s.age < w.window_days + ${baselineDays}), 0) as baseline_revenue,
@@ -106,24 +139,21 @@ export async function customerFacts(db: GiroDatabase, query: FactsQuery): Promis
 					and s.age < w.window_days + ${baselineDays}) as baseline_occasions,
 				sum(s.volume) filter (where s.age < w.window_days) as recent_volume,
 				sum(s.volume) filter (where s.age >= w.window_days
-					and s.age < w.window_days + ${baselineDays}) as baseline_volume,
-				count(*) filter (where s.age < ${rfvDays}) as f365,
-				coalesce(sum(s.value) filter (where s.age < ${rfvDays}), 0) as v365
-			from base b
-			join seq s using (customer_id)
-			cross join lateral (
-				select greatest(${minWindow}::float8, ${cycles}::float8 * coalesce(b.own_cycle, 0)) as window_days
-			) w
-			group by b.customer_id, b.n, b.first_d, b.last_d, b.own_cycle, b.intervals, b.avg_value,
-				b.last_value, w.window_days
+					and s.age < w.window_days + ${baselineDays}) as baseline_volume
+			from seq s join windows w using (customer_id)
+			group by s.customer_id
+		),
+		facts as (
+			select b.*, w.window_days, d.recent_revenue, d.baseline_revenue, d.baseline_occasions,
+				d.recent_volume, d.baseline_volume
+			from base b join windows w using (customer_id) join decline d using (customer_id)
 		)
 		select c.id as "customerId", c.erp_code as "erpCode",
 			coalesce(c.trade_name, c.legal_name) as name, c.legal_name as "legalName",
 			c.segment, c.uf, c.rep_id as "repId",
 			coalesce(f.n, 0)::int as occasions,
 			f.first_d::text as "firstOccasion", f.last_d::text as "lastOccasion",
-			f.own_cycle::float8 as "ownCycle", f.mad::float8 as mad,
-			coalesce(f.intervals, 0)::int as intervals,
+			f.own_cycle::float8 as "ownCycle", f.gaps::int[] as gaps,
 			f.avg_value::float8 as "averageOccasionCents",
 			coalesce(f.window_days, ${minWindow})::float8 as "windowDays",
 			coalesce(f.recent_revenue, 0)::float8 as "recentRevenueCents",
@@ -136,5 +166,5 @@ export async function customerFacts(db: GiroDatabase, query: FactsQuery): Promis
 		from customers c
 		${query.includeProspects ? sql`left join` : sql`join`} facts f on f.customer_id = c.id
 		where ${scope}
-		order by c.id`);
+		order by c.id`;
 }
