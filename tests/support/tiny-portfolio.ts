@@ -23,16 +23,14 @@ export async function writeTinyPortfolio(db: GiroDatabase, list: TinyCustomer[])
 	await db.orm.transaction(async (tx) => {
 		const reps = [...new Set(list.map((c) => c.repId).filter((r): r is number => r !== undefined))];
 		if (reps.length)
-			await tx
-				.insert(users)
-				.values(
-					reps.map((id) => ({
-						id,
-						name: `Vendedor ${id}`,
-						email: `v${id}@giro.test`,
-						role: 'rep' as const
-					}))
-				);
+			await tx.insert(users).values(
+				reps.map((id) => ({
+					id,
+					name: `Vendedor ${id}`,
+					email: `v${id}@giro.test`,
+					role: 'rep' as const
+				}))
+			);
 		await tx.insert(customers).values(
 			list.map((c) => ({
 				id: c.id,

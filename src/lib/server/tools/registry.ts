@@ -2,13 +2,39 @@
  * Every tool Giro has, in one list. The chat, the MCP server, the CLI and the evals all serve
  * exactly this list; adding a tool here adds it to every door.
  */
+import { findCustomers } from './customers/find-customers.ts';
+import { getCustomerProfile } from './customers/get-customer-profile.ts';
+import { listInteractions } from './customers/list-interactions.ts';
+import { logInteraction } from './customers/log-interaction.ts';
 import type { AnyObjectSchema, ToolDefinition } from './define-tool.ts';
+import { completeFollowUp } from './follow-ups/complete-follow-up.ts';
+import { getRepQueue } from './follow-ups/get-rep-queue.ts';
+import { listFollowUps } from './follow-ups/list-follow-ups.ts';
 import { scheduleFollowUp } from './follow-ups/schedule-follow-up.ts';
+import { listStalledOpportunities } from './opportunities/list-stalled-opportunities.ts';
+import { estimateLostRevenue } from './portfolio/estimate-lost-revenue.ts';
+import { getPortfolioHealth } from './portfolio/get-portfolio-health.ts';
 import { listCustomers } from './portfolio/list-customers.ts';
+import { listStoppedCustomers } from './portfolio/list-stopped-customers.ts';
 
 export const TOOLS: readonly ToolDefinition<AnyObjectSchema, AnyObjectSchema>[] = [
+	// portfolio
+	getPortfolioHealth,
 	listCustomers,
-	scheduleFollowUp
+	listStoppedCustomers,
+	estimateLostRevenue,
+	// customers
+	findCustomers,
+	getCustomerProfile,
+	listInteractions,
+	// rep's work
+	getRepQueue,
+	listFollowUps,
+	listStalledOpportunities,
+	// writes
+	scheduleFollowUp,
+	completeFollowUp,
+	logInteraction
 ] as unknown as ToolDefinition<AnyObjectSchema, AnyObjectSchema>[];
 
 export function findTool(

@@ -1,0 +1,349 @@
+/**
+ * complete_follow_up: closes a pending follow-up with its outcome — records the contact as an
+ * interaction with that outcome on the follow-up's customer, marks the follow-up done, moves
+ * the linked deal's last activity — and says whether the sequence continues, suggesting the
+ * next attempt's date by SPEC's cadence (`cadence.ts`). Preview first; writes only with the
+ * confirmation token.
+ *
+ * Decisions: `no_answer` and `rescheduled` continue the sequence while it has attempts left
+ * (at most 5); `answered`, `order_placed` and `lost` end it. The next attempt is suggested,
+ * not scheduled: the caller schedules it with schedule_follow_up (continueSequenceOf).
+ * A rep asking about a follow-up of another rep's customer gets the same answer as for one
+ * that does not exist.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { formatDate, formatInteger } from '#lib/format.ts';
+import { CHANNEL_LABEL, PURPOSE_LABEL } from '#lib/labels.ts';
+import { CHANNELS, INTERACTION_OUTCOMES, followUps, interactions } from '../../db/schema.ts';
+import { todayInSaoPaulo } from '../../domain/calendar/iso-date.ts';
+import { checkFollowUpDate, suggestFollowUpDate } from '../../domain/follow-ups/cadence.ts';
+import { issueToken, performOnce, verifyToken } from '../confirmation.ts';
+import {
+	describeInstant,
+	occurredInstant,
+	OccurredAtInput,
+	OUTCOME_LABEL,
+	resolveOccurredAt,
+	touchOpportunity
+} from '../customers/log-interaction.ts';
+import { defineTool } from '../define-tool.ts';
+import type { ToolContext } from '../tool-context.ts';
+import { ToolError } from '../tool-error.ts';
+import { ConfirmationInput, writeOutput } from '../write-tool.ts';
+
+type Outcome = (typeof INTERACTION_OUTCOMES)[number];
+const CONTINUES: readonly Outcome[] = ['no_answer', 'rescheduled'];
+
+const Input = z.object({
+	followUpId: z
+		.number()
+		.int()
+		.positive()
+		.describe('Id do follow-up (de list_follow_ups ou get_rep_queue)'),
+	outcome: z
+		.enum(INTERACTION_OUTCOMES)
+		.describe(
+			'Como foi: answered (atendeu/conversou), no_answer (não atendeu, sem resposta), order_placed (fez ' +
+				'pedido), lost (venda perdida) ou rescheduled (pediu para falar depois)'
+		),
+	summary: z
+		.string()
+		.trim()
+		.min(3, 'escreva um resumo de pelo menos 3 caracteres')
+		.max(500)
+		.optional()
+		.describe('Resumo do contato; omita para um resumo padrão com o objetivo e o resultado'),
+	notes: z.string().trim().max(4000).optional().describe('Anotações mais longas (opcional)'),
+	channel: z
+		.enum(CHANNELS)
+		.optional()
+		.describe('Canal usado de fato; omita para o canal agendado no follow-up'),
+	occurredAt: OccurredAtInput,
+	...ConfirmationInput
+});
+
+const Next = z
+	.object({
+		sequenceContinues: z.boolean().describe('true: a sequência de tentativas continua'),
+		nextAttempt: z.number().int().nullable().describe('Número da próxima tentativa, se continua'),
+		maxAttempts: z.number().int().describe('Máximo de tentativas numa sequência (cadência)'),
+		suggestedDate: z
+			.string()
+			.nullable()
+			.describe('Data sugerida para a próxima tentativa pela cadência (AAAA-MM-DD)'),
+		why: z.string().describe('O que acontece com a sequência e o próximo passo, em pt-BR')
+	})
+	.describe('A sequência depois deste resultado');
+
+const Action = z.object({
+	followUpId: z.number().int().describe('Follow-up concluído'),
+	customerId: z.number().int().describe('Cliente'),
+	customerName: z.string().describe('Nome do cliente'),
+	repId: z.number().int().describe('Quem registra o contato (o usuário)'),
+	contactId: z.number().int().nullable().describe('Contato do follow-up'),
+	contactName: z.string().nullable().describe('Nome do contato'),
+	opportunityId: z.number().int().nullable().describe('Negociação do follow-up'),
+	purpose: z.string().describe('Objetivo do follow-up'),
+	channel: z.enum(CHANNELS).describe('Canal'),
+	outcome: z.enum(INTERACTION_OUTCOMES).describe('Resultado'),
+	summary: z.string().describe('Resumo da interação que será registrada'),
+	notes: z.string().nullable().describe('Anotações'),
+	occurredAt: z
+		.string()
+		.nullable()
+		.describe('Quando (ISO 8601, UTC); null = no momento da confirmação'),
+	attempt: z.number().int().describe('Tentativa deste follow-up'),
+	attemptsInSequence: z.number().int().describe('Tentativas já agendadas na sequência'),
+	sequenceId: z.number().int().describe('Sequência (id do primeiro follow-up dela)'),
+	next: Next
+});
+type Action = z.infer<typeof Action>;
+
+const Output = writeOutput(
+	Action,
+	z.object({
+		followUpId: z.number().int().describe('Follow-up marcado como feito'),
+		interactionId: z.number().int().describe('Interação registrada'),
+		occurredAt: z.string().describe('Quando ficou registrada (ISO 8601)'),
+		opportunityUpdated: z
+			.boolean()
+			.describe('true quando a negociação ligada teve a última atividade atualizada'),
+		next: Next
+	})
+);
+
+interface FollowUpRow {
+	id: number;
+	customerId: number;
+	customerName: string;
+	customerRepId: number | null;
+	contactId: number | null;
+	contactName: string | null;
+	opportunityId: number | null;
+	channel: (typeof CHANNELS)[number];
+	purpose: string;
+	status: string;
+	outcome: Outcome | null;
+	completedOn: string | null;
+	attempt: number;
+	sequenceId: number;
+	attempts: number;
+}
+
+function nextStep(
+	ctx: ToolContext,
+	f: FollowUpRow,
+	outcome: Outcome,
+	contactDate: string
+): z.infer<typeof Next> {
+	const max = ctx.config.cadence.maxAttempts;
+	if (!CONTINUES.includes(outcome)) {
+		const why =
+			outcome === 'order_placed'
+				? 'Pedido feito: a sequência termina aqui.'
+				: outcome === 'lost'
+					? 'Venda perdida: a sequência termina aqui.'
+					: 'Contato feito: a sequência termina aqui. Se combinaram um próximo passo, agende um novo follow-up.';
+		return {
+			sequenceContinues: false,
+			nextAttempt: null,
+			maxAttempts: max,
+			suggestedDate: null,
+			why
+		};
+	}
+	if (f.attempts >= max)
+		return {
+			sequenceContinues: false,
+			nextAttempt: null,
+			maxAttempts: max,
+			suggestedDate: null,
+			why: `Foi a tentativa ${formatInteger(f.attempts)} de ${formatInteger(max)}: a sequência fecha como sem resposta. Tente de novo mais adiante com outra abordagem.`
+		};
+	const cadence = {
+		today: ctx.asOf,
+		lastContact: contactDate,
+		previousAttempts: f.attempts,
+		config: ctx.config
+	};
+	const suggested = suggestFollowUpDate(cadence);
+	const check = checkFollowUpDate(suggested, cadence);
+	const date = check.ok ? check.date : check.nearestValid;
+	const attempt = f.attempts + 1;
+	const lead =
+		outcome === 'rescheduled'
+			? 'Remarcado: se o cliente pediu uma data, use-a; senão, '
+			: `Sem resposta na tentativa ${formatInteger(f.attempts)} de ${formatInteger(max)}: `;
+	return {
+		sequenceContinues: true,
+		nextAttempt: attempt,
+		maxAttempts: max,
+		suggestedDate: date,
+		why:
+			`${lead}a próxima tentativa (${formatInteger(attempt)} de ${formatInteger(max)}) sugerida pela cadência é ` +
+			`${date ? formatDate(date) : 'a próxima data útil'}. Agende com schedule_follow_up usando continueSequenceOf = ${f.id}.`
+	};
+}
+
+async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): Promise<Action> {
+	const [f] = await ctx.db.rows<FollowUpRow>(sql`
+		select f.id, f.customer_id as "customerId", coalesce(c.trade_name, c.legal_name) as "customerName",
+			c.rep_id as "customerRepId", f.contact_id as "contactId", k.name as "contactName",
+			f.opportunity_id as "opportunityId", f.channel, f.purpose, f.status, f.outcome,
+			(f.completed_at at time zone 'America/Sao_Paulo')::date::text as "completedOn",
+			f.attempt, coalesce(f.sequence_id, f.id) as "sequenceId",
+			(select count(*)::int from follow_ups g
+				where coalesce(g.sequence_id, g.id) = coalesce(f.sequence_id, f.id)) as attempts
+		from follow_ups f
+		join customers c on c.id = f.customer_id
+		left join contacts k on k.id = f.contact_id
+		where f.id = ${input.followUpId}`);
+	if (!f || (ctx.user.role === 'rep' && f.customerRepId !== ctx.user.id)) {
+		if (ctx.user.role === 'rep')
+			throw new ToolError(
+				'not_in_portfolio',
+				`O follow-up ${input.followUpId} não está na sua agenda. Use list_follow_ups para ver os seus.`
+			);
+		throw new ToolError(
+			'not_found',
+			`Não existe follow-up com id ${input.followUpId}. Use list_follow_ups para achar o id.`
+		);
+	}
+	if (f.status !== 'pending')
+		throw new ToolError(
+			'conflict',
+			f.status === 'done'
+				? `O follow-up ${f.id} já foi concluído${f.completedOn ? ` em ${formatDate(f.completedOn)}` : ''}` +
+						`${f.outcome ? ` (${OUTCOME_LABEL[f.outcome]})` : ''}: nada a fazer.`
+				: `O follow-up ${f.id} foi cancelado: não dá para concluí-lo. Agende outro se precisar.`
+		);
+	const occurredAt = await resolveOccurredAt(ctx, input.occurredAt);
+	const contactDate = occurredAt ? todayInSaoPaulo(new Date(occurredAt)) : ctx.asOf;
+	const purpose = PURPOSE_LABEL[f.purpose] ?? f.purpose;
+	return {
+		followUpId: f.id,
+		customerId: f.customerId,
+		customerName: f.customerName,
+		repId: ctx.user.id,
+		contactId: f.contactId,
+		contactName: f.contactName,
+		opportunityId: f.opportunityId,
+		purpose: f.purpose,
+		channel: input.channel ?? f.channel,
+		outcome: input.outcome,
+		summary:
+			input.summary ??
+			`Follow-up ${purpose.toLowerCase()} (tentativa ${f.attempt}): ${OUTCOME_LABEL[input.outcome]}.`,
+		notes: input.notes ?? null,
+		occurredAt,
+		attempt: f.attempt,
+		attemptsInSequence: f.attempts,
+		sequenceId: f.sequenceId,
+		next: nextStep(ctx, f, input.outcome, contactDate)
+	};
+}
+
+function describe(a: Action): string {
+	return (
+		`Concluir o follow-up ${a.followUpId} de ${a.customerName}${a.contactName ? ` (${a.contactName})` : ''} ` +
+		`como "${OUTCOME_LABEL[a.outcome]}", registrando um contato por ${CHANNEL_LABEL[a.channel]} ` +
+		describeInstant(a.occurredAt)
+	);
+}
+
+export const completeFollowUp = defineTool({
+	name: 'complete_follow_up',
+	title: 'Concluir follow-up',
+	description:
+		'Marca um follow-up agendado como feito, com o resultado (answered: atendeu; no_answer: não atendeu; ' +
+		'order_placed: fez pedido; lost: perdeu; rescheduled: pediu para falar depois), registra o contato no ' +
+		'histórico do cliente e diz se a sequência de tentativas continua, sugerindo a data da próxima pela ' +
+		'cadência. Use para "liguei e ele não atendeu", "feito, ele fechou o pedido", "conclui o follow-up do ' +
+		'Bom Preço". Primeiro devolve uma prévia e um confirmationToken; só grava quando chamado de novo com o ' +
+		'token, depois que a pessoa confirmar.',
+	inputSchema: Input,
+	outputSchema: Output,
+	annotations: {
+		readOnlyHint: false,
+		destructiveHint: false,
+		idempotentHint: true,
+		openWorldHint: false
+	},
+	writes: true,
+	async run(input, ctx) {
+		const action = await resolveAction(input, ctx);
+		if (!input.confirmationToken) {
+			const { token, expiresAt } = issueToken('complete_follow_up', action, ctx);
+			return {
+				structured: {
+					status: 'preview' as const,
+					preview: action,
+					confirmationToken: token,
+					expiresAt,
+					result: null
+				},
+				summary: `Prévia: ${describe(action)}. ${action.next.why} Nada foi gravado; confirme para concluir.`
+			};
+		}
+		verifyToken(input.confirmationToken, 'complete_follow_up', action, ctx);
+		const result = await performOnce(
+			ctx,
+			'complete_follow_up',
+			input.confirmationToken,
+			{ action: 'complete_follow_up', entity: 'follow_up', payload: action },
+			async (tx) => {
+				const at = occurredInstant(action.occurredAt);
+				const done = await tx
+					.update(followUps)
+					.set({ status: 'done', outcome: action.outcome, completedAt: at })
+					.where(and(eq(followUps.id, action.followUpId), eq(followUps.status, 'pending')))
+					.returning({ id: followUps.id });
+				if (done.length === 0)
+					throw new ToolError(
+						'conflict',
+						`O follow-up ${action.followUpId} já foi concluído ou cancelado por outra chamada: nada foi gravado.`
+					);
+				const [row] = await tx
+					.insert(interactions)
+					.values({
+						customerId: action.customerId,
+						contactId: action.contactId,
+						repId: action.repId,
+						opportunityId: action.opportunityId,
+						channel: action.channel,
+						direction: 'outbound',
+						occurredAt: at,
+						summary: action.summary,
+						notes: action.notes,
+						outcome: action.outcome,
+						createdBy: ctx.door === 'chat' ? 'copilot' : 'person'
+					})
+					.returning({ id: interactions.id });
+				if (action.opportunityId) await touchOpportunity(tx, action.opportunityId, at);
+				return {
+					entityId: String(action.followUpId),
+					result: {
+						followUpId: action.followUpId,
+						interactionId: row.id,
+						occurredAt: at.toISOString(),
+						opportunityUpdated: action.opportunityId !== null,
+						next: action.next
+					}
+				};
+			}
+		);
+		return {
+			structured: {
+				status: 'done' as const,
+				preview: action,
+				confirmationToken: null,
+				expiresAt: null,
+				result
+			},
+			summary:
+				`Concluído: follow-up ${result.followUpId} de ${action.customerName} como "${OUTCOME_LABEL[action.outcome]}"` +
+				` (interação ${result.interactionId} registrada). ${action.next.why}`
+		};
+	}
+});

@@ -1,0 +1,224 @@
+/**
+ * get_rep_queue: "o que eu faço agora?" — one rep's ranked list (SPEC "What to do next"):
+ * follow-ups due today or overdue, then at-risk and declining customers by usual monthly
+ * revenue × risk score (skipping those contacted in the last 3 business days), then stalled
+ * deals by value; each row with its reason and a suggested channel. A rep always gets their
+ * own queue; a manager names the rep.
+ */
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { formatDate, formatMoney, plural } from '#lib/format.ts';
+import { repQueue } from '../../domain/portfolio/rep-queue.ts';
+import { RiskStateSchema } from '../customer-row.ts';
+import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { AsOfOutput } from '../filters.ts';
+import type { ToolContext } from '../tool-context.ts';
+import { ToolError } from '../tool-error.ts';
+
+const CHANNELS = ['phone', 'email', 'whatsapp', 'visit', 'meeting'] as const;
+
+const Input = z.object({
+	repId: z
+		.number()
+		.int()
+		.positive()
+		.optional()
+		.describe('Vendedor (obrigatório para gestores; para um vendedor é sempre a própria fila)'),
+	limit: z
+		.number()
+		.int()
+		.min(1)
+		.max(50)
+		.default(15)
+		.describe('Máximo de itens (1–50, padrão 15), na ordem da fila')
+});
+
+const Item = z.object({
+	position: z.number().int().describe('Posição na fila (1 = primeiro)'),
+	group: z
+		.number()
+		.int()
+		.describe(
+			'1 follow-up vencido ou de hoje; 2 cliente em risco ou comprando menos; 3 negociação parada'
+		),
+	kind: z.enum(['follow_up', 'customer', 'opportunity']).describe('Tipo do item'),
+	customerId: z.number().int().describe('Id do cliente'),
+	customerName: z.string().describe('Cliente'),
+	reason: z.string().describe('Por que está na fila, em uma frase'),
+	channel: z.enum(CHANNELS).describe('Canal sugerido'),
+	channelWhy: z.string().describe('Por que este canal (consentimento de WhatsApp respeitado)'),
+	contactId: z.number().int().nullable().describe('Contato sugerido'),
+	contactName: z.string().nullable().describe('Nome do contato'),
+	followUpId: z.number().int().optional().describe('Follow-up (grupo 1)'),
+	dueDate: z.string().optional().describe('Vencimento do follow-up (AAAA-MM-DD)'),
+	overdueDays: z
+		.number()
+		.optional()
+		.describe('Dias de atraso (follow-up: dias corridos; cliente: sobre o ciclo)'),
+	attempt: z.number().int().optional().describe('Tentativa do follow-up na sequência'),
+	state: RiskStateSchema.optional().describe('Estado do cliente (grupo 2)'),
+	declining: z.boolean().optional().describe('Comprando menos (grupo 2)'),
+	usualMonthlyCents: z
+		.number()
+		.int()
+		.nullable()
+		.optional()
+		.describe('Faturamento mensal habitual, centavos'),
+	usualMonthly: z.string().nullable().optional().describe('O mesmo em R$ (estimativa)'),
+	riskScore: z.number().nullable().optional().describe('Probabilidade de não comprar em 90 dias'),
+	opportunityId: z
+		.number()
+		.int()
+		.nullable()
+		.optional()
+		.describe('Negociação (grupo 3, ou a do follow-up)'),
+	opportunityTitle: z.string().nullable().optional().describe('Título da negociação'),
+	valueCents: z.number().int().optional().describe('Valor da negociação parada, centavos'),
+	value: z.string().optional().describe('O mesmo em R$'),
+	businessDaysIdle: z.number().int().optional().describe('Dias úteis sem atividade (grupo 3)')
+});
+
+const Output = z.object({
+	...AsOfOutput,
+	repId: z.number().int().describe('De quem é a fila'),
+	repName: z.string().describe('Nome do vendedor'),
+	definition: z.string().describe('Como a fila é montada'),
+	totals: z
+		.object({
+			followUps: z.number().int().describe('Follow-ups vencidos ou de hoje'),
+			customers: z.number().int().describe('Clientes a contatar'),
+			opportunities: z.number().int().describe('Negociações paradas'),
+			all: z.number().int().describe('Total de itens da fila')
+		})
+		.describe('Itens por grupo, antes do limite'),
+	skipped: z
+		.object({
+			recentlyContacted: z
+				.number()
+				.int()
+				.describe('Clientes em risco contatados nos últimos dias úteis'),
+			withDueFollowUp: z.number().int().describe('Clientes que já aparecem pelo follow-up')
+		})
+		.describe('Candidatos do grupo 2 deixados de fora, e por quê'),
+	truncated: z.boolean().describe('true quando há mais itens do que o limite'),
+	items: z.array(Item).describe('A fila, na ordem')
+});
+
+async function resolveRep(
+	ctx: ToolContext,
+	repId: number | undefined
+): Promise<{ id: number; name: string }> {
+	if (ctx.user.role === 'rep') return { id: ctx.user.id, name: ctx.user.name };
+	if (repId === undefined) {
+		const reps = await ctx.db.rows<{ id: number; name: string }>(
+			sql`select id, name from users where role = 'rep' and active order by name limit 30`
+		);
+		throw new ToolError(
+			'invalid_input',
+			'repId: a fila é de um vendedor; informe o id do vendedor' +
+				(reps.length ? ` (${reps.map((r) => `${r.id} = ${r.name}`).join(', ')}).` : '.')
+		);
+	}
+	const [rep] = await ctx.db.rows<{ id: number; name: string }>(
+		sql`select id, name from users where id = ${repId}`
+	);
+	if (!rep) throw new ToolError('not_found', `repId: não existe vendedor com id ${repId}.`);
+	return rep;
+}
+
+export const getRepQueue = defineTool({
+	name: 'get_rep_queue',
+	title: 'O que fazer agora (fila do vendedor)',
+	description:
+		'A fila de trabalho de um vendedor, em ordem: 1) follow-ups vencidos ou de hoje; 2) clientes em risco ' +
+		'ou comprando menos, pelo faturamento em jogo (pulando quem foi contatado nos últimos 3 dias úteis); ' +
+		'3) negociações paradas, pelo valor. Cada item diz por quê e qual canal usar (WhatsApp só com ' +
+		'consentimento). Use para "o que eu faço agora?", "quem eu ligo hoje?", "minhas prioridades", "por onde ' +
+		'começo?". Gestores informam repId ("o que o Bruno tem pra fazer?").',
+	inputSchema: Input,
+	outputSchema: Output,
+	annotations: READ_ONLY,
+	writes: false,
+	async run(input, ctx) {
+		const rep = await resolveRep(ctx, input.repId);
+		const queue = await repQueue(ctx.db, {
+			asOf: ctx.asOf,
+			scope: { repId: rep.id },
+			config: ctx.config,
+			limit: input.limit
+		});
+		const items = queue.items.map((item) => {
+			const base = {
+				position: item.position,
+				group: item.group,
+				kind: item.kind,
+				customerId: item.customerId,
+				customerName: item.customerName,
+				reason: item.reason,
+				channel: item.suggestedChannel.channel,
+				channelWhy: item.suggestedChannel.why,
+				contactId: item.suggestedChannel.contactId,
+				contactName: item.suggestedChannel.contactName
+			};
+			if (item.kind === 'follow_up')
+				return {
+					...base,
+					followUpId: item.figures.followUpId,
+					dueDate: item.figures.dueDate,
+					overdueDays: item.figures.overdueDays,
+					attempt: item.figures.attempt,
+					opportunityId: item.figures.opportunityId,
+					opportunityTitle: item.figures.opportunityTitle
+				};
+			if (item.kind === 'customer')
+				return {
+					...base,
+					state: item.figures.state,
+					declining: item.figures.declining,
+					overdueDays:
+						item.figures.overdueDays === null
+							? undefined
+							: Math.round(item.figures.overdueDays * 10) / 10,
+					usualMonthlyCents: item.figures.usualMonthlyCents,
+					usualMonthly:
+						item.figures.usualMonthlyCents === null
+							? null
+							: formatMoney(item.figures.usualMonthlyCents),
+					riskScore:
+						item.figures.riskScore === null
+							? null
+							: Math.round(item.figures.riskScore * 1000) / 1000
+				};
+			return {
+				...base,
+				opportunityId: item.figures.opportunityId,
+				opportunityTitle: item.figures.title,
+				valueCents: item.figures.valueCents,
+				value: formatMoney(item.figures.valueCents),
+				businessDaysIdle: item.figures.businessDaysIdle
+			};
+		});
+		const t = queue.totals;
+		const first = items[0];
+		return {
+			structured: {
+				asOf: queue.asOf,
+				repId: rep.id,
+				repName: rep.name,
+				definition:
+					'Fila: 1) follow-ups vencidos ou de hoje, o mais antigo primeiro; 2) clientes em risco ou comprando ' +
+					'menos, por faturamento mensal habitual × risco de não comprar em 90 dias, sem os contatados nos ' +
+					`últimos ${ctx.config.queue.skipContactedWithinBusinessDays} dias úteis; 3) negociações paradas, por valor.`,
+				totals: t,
+				skipped: queue.skipped,
+				truncated: queue.truncated,
+				items
+			},
+			summary:
+				`Fila de ${rep.name} em ${formatDate(queue.asOf)}: ${plural(t.followUps, 'follow-up vencido ou de hoje', 'follow-ups vencidos ou de hoje')}, ` +
+				`${plural(t.customers, 'cliente para contatar', 'clientes para contatar')} e ` +
+				`${plural(t.opportunities, 'negociação parada', 'negociações paradas')}` +
+				(first ? `. Comece por ${first.customerName}: ${first.reason}` : '. Nada pendente agora.')
+		};
+	}
+});
