@@ -190,7 +190,7 @@ for (const [name, open] of [
 			const july = await stoppedBuying(db, { period: 'this_month', asOf: AS_OF });
 			expect(july.period).toMatchObject({ from: '2026-07-01', to: AS_OF, running: true });
 			expect(july.customers.map((c) => c.after.customerId)).toContain(1);
-			expect(july.definition).toMatch(/^Parou de comprar em este mês/);
+			expect(july.definition).toMatch(/^Parou de comprar \(este mês/);
 			const june = await stoppedBuying(db, { period: '2026-06', asOf: AS_OF });
 			expect(june.customers.map((c) => c.after.customerId)).not.toContain(1);
 		});

@@ -26,7 +26,7 @@ export interface StoppedBuying {
 
 export function stoppedBuyingDefinition(period: Period, startAsOf: string): string {
 	return (
-		`Parou de comprar em ${period.label}: estava ativo ou novo em ${formatDate(startAsOf)} ` +
+		`Parou de comprar (${period.label}): estava ativo ou novo em ${formatDate(startAsOf)} ` +
 		`e ficou em risco ou inativo até ${formatDate(period.to)}${period.running ? ' (hoje)' : ''}, ` +
 		'pelo próprio ciclo de recompra.'
 	);

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { formatDate } from '#lib/format.ts';
-import { CHANNEL_LABEL, PURPOSE_LABEL } from '#lib/labels.ts';
+import { CHANNEL_LABEL } from '#lib/labels.ts';
 import { followUps } from '../../db/schema.ts';
 import { checkFollowUpDate, suggestFollowUpDate } from '../../domain/follow-ups/cadence.ts';
 import { issueToken, performOnce, verifyToken } from '../confirmation.ts';
@@ -16,6 +16,13 @@ import { resolveContact } from './resolve-contact.ts';
 import type { ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
 import { ConfirmationInput, writeOutput } from '../write-tool.ts';
+
+const PURPOSE_PHRASE: Record<string, string> = {
+	commercial: 'Follow-up comercial',
+	service: 'Follow-up de atendimento',
+	post_sale: 'Follow-up de pós-venda',
+	reactivation: 'Follow-up de reativação'
+};
 
 const CHANNELS = ['phone', 'email', 'whatsapp', 'visit', 'meeting'] as const;
 const PURPOSES = ['commercial', 'service', 'post_sale', 'reactivation'] as const;
@@ -45,23 +52,26 @@ const Input = z.object({
 });
 
 const Action = z.object({
-	customerId: z.number().int(),
-	customerName: z.string(),
-	repId: z.number().int(),
-	dueDate: z.string(),
-	channel: z.enum(CHANNELS),
-	purpose: z.enum(PURPOSES),
-	contactId: z.number().int().nullable(),
-	contactName: z.string().nullable(),
-	opportunityId: z.number().int().nullable(),
-	sequenceId: z.number().int().nullable(),
-	attempt: z.number().int(),
-	note: z.string().nullable(),
+	customerId: z.number().int().describe('Id do cliente'),
+	customerName: z.string().describe('Nome do cliente'),
+	repId: z.number().int().describe('Vendedor responsável pelo follow-up'),
+	dueDate: z.string().describe('Data do follow-up (AAAA-MM-DD), dia útil'),
+	channel: z.enum(CHANNELS).describe('Canal do contato'),
+	purpose: z.enum(PURPOSES).describe('Finalidade'),
+	contactId: z.number().int().nullable().describe('Contato escolhido'),
+	contactName: z.string().nullable().describe('Nome do contato'),
+	opportunityId: z.number().int().nullable().describe('Negociação relacionada'),
+	sequenceId: z.number().int().nullable().describe('Sequência que continua (null: nova)'),
+	attempt: z.number().int().describe('Número da tentativa na sequência (1 a 5)'),
+	note: z.string().nullable().describe('Observação'),
 	suggestedDate: z.boolean().describe('true quando a data foi sugerida pela cadência')
 });
 type Action = z.infer<typeof Action>;
 
-const Output = writeOutput(Action, z.object({ followUpId: z.number().int() }));
+const Output = writeOutput(
+	Action,
+	z.object({ followUpId: z.number().int().describe('Id do follow-up criado') })
+);
 
 async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): Promise<Action> {
 	const customer = await accessibleCustomer(ctx, input.customerId);
@@ -131,7 +141,7 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 
 function describe(a: Action): string {
 	return (
-		`Follow-up de ${PURPOSE_LABEL[a.purpose].toLowerCase()} com ${a.customerName}` +
+		`${PURPOSE_PHRASE[a.purpose]} com ${a.customerName}` +
 		`${a.contactName ? ` (${a.contactName})` : ''} em ${formatDate(a.dueDate)}` +
 		`${a.suggestedDate ? ' (data sugerida pela cadência)' : ''}, por ${CHANNEL_LABEL[a.channel]}` +
 		`, tentativa ${a.attempt} de 5`

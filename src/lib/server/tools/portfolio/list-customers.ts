@@ -39,7 +39,14 @@ const Input = z.object({
 		.enum(Object.keys(SORTS) as [keyof typeof SORTS, ...(keyof typeof SORTS)[]])
 		.default('risk')
 		.describe('Ordem: risk, usual_monthly, overdue, recency ou name'),
-	...PageInput
+	...PageInput,
+	limit: z
+		.number()
+		.int()
+		.min(1)
+		.max(100)
+		.default(10)
+		.describe('Máximo de linhas nesta página (1–100, padrão 10: cabe em ~2.000 tokens)')
 });
 
 const Output = z.object({
@@ -47,7 +54,7 @@ const Output = z.object({
 	filters: z.record(z.string(), z.unknown()).describe('Os filtros aplicados'),
 	definition: z.string().describe('O que cada estado significa e como a lista foi ordenada'),
 	...PageOutput,
-	customers: z.array(CustomerRow)
+	customers: z.array(CustomerRow).describe('Os clientes desta página, na ordem pedida')
 });
 
 const value = (a: CustomerAssessment) => (a.usualMonthlyCents ?? 0) * (a.riskScore ?? 1);
