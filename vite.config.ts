@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	// SvelteKit 3 takes its configuration here; it refuses a svelte.config.js.
-	plugins: [sveltekit({ adapter: adapter() })],
+	// adapter-node 6 no longer reads ORIGIN by itself: without it the built app assumes https
+	// and rejects every form POST over plain http (laptops, CI). ORIGIN=http://host:port fixes it.
+	plugins: [sveltekit({ adapter: adapter(), paths: { origin: process.env.ORIGIN || undefined } })],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

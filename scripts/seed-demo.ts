@@ -168,6 +168,8 @@ async function main(): Promise<void> {
 			{ ...options, reset: cli.reset },
 			progressBar(started)
 		);
+		await db.rows(sql`analyze`); // fresh planner statistics (PGlite has no autovacuum)
+		await createDemoAccounts(db);
 		const truthFile = cli.truthFile ?? (cli.url ? undefined : truthFilePath(cli.dataDir));
 		if (truthFile) await writeTruthFile(path.resolve(truthFile), result.truth);
 		const c = result.facts.counts;

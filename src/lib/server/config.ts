@@ -22,9 +22,69 @@ export const EnvSchema = z.object({
 	GIRO_SEED_DEMO: flag
 		.default(true)
 		.describe('Seed the demo portfolio when the embedded database is empty'),
-	GIRO_DEMO_SEED: z.coerce.number().int().default(20261123).describe('Seed of the demo generator')
+	GIRO_DEMO_SEED: z.coerce.number().int().default(20261123).describe('Seed of the demo generator'),
+	GIRO_SECRET: z
+		.string()
+		.min(32, 'use pelo menos 32 caracteres aleatórios (ex.: openssl rand -base64 32)')
+		.optional()
+		.describe(
+			'Secret that signs confirmation tokens; when absent one is generated and kept in the database'
+		),
+	GIRO_MCP_TOKEN: z
+		.string()
+		.optional()
+		.describe(
+			'API token the stdio MCP server acts with (its user, its scope); checked by mcp-server/auth.ts'
+		),
+	ORIGIN: z
+		.url({
+			protocol: /^https?$/,
+			error: 'use a URL pública do app, ex.: https://giro.exemplo.com.br'
+		})
+		.optional()
+		.describe('Public URL of the app (adapter-node reads it too); the login’s base URL'),
+	NODE_ENV: z
+		.string()
+		.optional()
+		.describe('`production` turns on Secure cookies when ORIGIN is unset'),
+	GIRO_SECURE_COOKIES: flag
+		.optional()
+		.describe(
+			'Secure (HTTPS-only) session cookies; default: true when ORIGIN is https:// or NODE_ENV=production'
+		),
+	GIRO_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce
+		.number()
+		.int()
+		.min(0)
+		.default(10)
+		.describe('Login attempts allowed per IP and minute (0 turns the limit off)'),
+	LLM_BASE_URL: z
+		.url({
+			protocol: /^https?$/,
+			error: 'use a URL de um servidor compatível com OpenAI, ex.: http://localhost:11434/v1'
+		})
+		.optional()
+		.describe(
+			'OpenAI-compatible server for the chat (Ollama, vLLM, LM Studio…); with LLM_MODEL. Absent: OpenAI (with OPENAI_API_KEY) or the offline model'
+		),
+	LLM_MODEL: z
+		.string()
+		.min(1)
+		.optional()
+		.describe('Chat model name, e.g. llama3.1 (with LLM_BASE_URL) or gpt-4o-mini (OpenAI, the default)'),
+	LLM_API_KEY: z
+		.string()
+		.optional()
+		.describe('API key of the LLM_BASE_URL server, when it asks for one'),
+	OPENAI_API_KEY: z
+		.string()
+		.optional()
+		.describe('OpenAI API key: the chat uses OpenAI when set and LLM_BASE_URL is absent')
 });
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Never echoed back in an error message. */
+const SECRETS = new Set(['GIRO_SECRET', 'GIRO_MCP_TOKEN', 'LLM_API_KEY', 'OPENAI_API_KEY']);
 
 /** Empty strings mean "not set", as in most .env files. */
 function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
@@ -36,8 +96,10 @@ function withoutEmpty(env: Record<string, string | undefined>): Record<string, s
 export function parseEnv(env: Record<string, string | undefined> = process.env): Env {
 	const parsed = EnvSchema.safeParse(withoutEmpty(env));
 	if (parsed.success) return parsed.data;
-	const lines = parsed.error.issues.map(
-		(issue) => `  ${issue.path.join('.')}: ${issue.message} (valor atual: ${JSON.stringify(env[String(issue.path[0])])})`
-	);
+	const lines = parsed.error.issues.map((issue) => {
+		const name = String(issue.path[0]);
+		const current = SECRETS.has(name) ? 'oculto' : JSON.stringify(env[name]);
+		return `  ${issue.path.join('.')}: ${issue.message} (valor atual: ${current})`;
+	});
 	throw new Error(`Configuração inválida no ambiente:\n${lines.join('\n')}\nVeja .env.example.`);
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseEnv, type Env } from '../config.ts';
 import { openDatabase, type GiroDatabase } from './client.ts';
 import { migrateDatabase } from './migrate.ts';
+import { acquireDataDirLock } from './process-lock.ts';
 import { seedDemoIfEmpty } from './seed-if-empty.ts';
 
 const KEY = Symbol.for('giro.app-database');
@@ -39,6 +40,8 @@ async function startDatabase(env: Env): Promise<GiroDatabase> {
 	}
 	const dataDir = pgliteDir(env);
 	fs.mkdirSync(dataDir, { recursive: true });
+	// PGlite is single-process: refuse, with a clear message, a folder another process holds.
+	acquireDataDirLock(dataDir, { owner: 'app Giro (SvelteKit)' });
 	const db = await openDatabase({ kind: 'pglite', dataDir });
 	await migrateDatabase(db);
 	log(`banco: ${db.label}`);

@@ -1,10 +1,12 @@
 /**
  * The Clientes page's list: search by name, trade name, CNPJ or ERP code (accent-insensitive),
- * filter by segment and UF, paginated, with each customer's last invoiced order.
+ * filter by segment and UF, paginated, with each customer's last invoiced order — always inside
+ * the caller's scope (a rep: their own customers; see `PortfolioScope`).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { GiroDatabase } from '../db/client.ts';
+import { scopeCondition, type PortfolioScope } from '../domain/portfolio/scope.ts';
 
 export const CustomerDirectoryQuery = z.object({
 	q: z.string().trim().max(100).optional().describe('Text to look for'),
@@ -33,8 +35,12 @@ export interface CustomerDirectoryRow {
 
 export const PAGE_SIZE = 25;
 
-export async function customerDirectory(db: GiroDatabase, query: CustomerDirectoryQuery) {
-	const where: SQL[] = [sql`true`];
+export async function customerDirectory(
+	db: GiroDatabase,
+	query: CustomerDirectoryQuery,
+	scope: PortfolioScope
+) {
+	const where: SQL[] = [scopeCondition(scope, 'c')];
 	if (query.q) {
 		const like = `%${query.q}%`;
 		const digits = query.q.replace(/\D/g, '');
@@ -59,7 +65,8 @@ export async function customerDirectory(db: GiroDatabase, query: CustomerDirecto
 		order by c.legal_name, c.id
 		limit ${PAGE_SIZE} offset ${(query.page - 1) * PAGE_SIZE}`);
 	const segments = await db.rows<{ segment: string }>(
-		sql`select distinct segment from customers where segment is not null order by 1`
+		sql`select distinct c.segment from customers c
+			where ${scopeCondition(scope, 'c')} and c.segment is not null order by 1`
 	);
 	return { total, rows, pageSize: PAGE_SIZE, segments: segments.map((s) => s.segment) };
 }
