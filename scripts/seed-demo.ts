@@ -11,6 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { createDemoAccounts } from '#lib/server/auth/demo-accounts.ts';
 import { parseEnv } from '#lib/server/config.ts';
 import { openDatabase, type GiroDatabase } from '#lib/server/db/client.ts';
 import { migrateDatabase } from '#lib/server/db/migrate.ts';

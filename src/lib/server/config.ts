@@ -71,7 +71,9 @@ export const EnvSchema = z.object({
 		.string()
 		.min(1)
 		.optional()
-		.describe('Chat model name, e.g. llama3.1 (with LLM_BASE_URL) or gpt-4o-mini (OpenAI, the default)'),
+		.describe(
+			'Chat model name, e.g. llama3.1 (with LLM_BASE_URL) or gpt-4o-mini (OpenAI, the default)'
+		),
 	LLM_API_KEY: z
 		.string()
 		.optional()

@@ -1,0 +1,75 @@
+/**
+ * One chat turn, ready for the `/api/chat` route: the system prompt (prompts/system.md), the
+ * UI messages converted for the model, Giro's tools for this ToolContext, up to 6 steps, and
+ * human approval for the three writing tools. The route returns
+ * `runChat(...).toUIMessageStreamResponse()`; a provider failure reaches the person as a
+ * short pt-BR message (`chatErrorMessage`), never a stack trace.
+ */
+import {
+	APICallError,
+	convertToModelMessages,
+	stepCountIs,
+	streamText,
+	type LanguageModel,
+	type ToolApprovalConfiguration,
+	type UIMessage
+} from 'ai';
+import { fillPrompt, loadPrompt } from '../prompts/load-prompts.ts';
+import { TOOLS } from '../tools/registry.ts';
+import type { ToolContext } from '../tools/tool-context.ts';
+import { chatTools, WRITING_TOOLS, type ChatTools } from './chat-tools.ts';
+
+export const MAX_STEPS = 6;
+
+/** The system prompt for this person and date. */
+export function chatInstructions(ctx: ToolContext, promptsDir?: string): string {
+	const prompt = loadPrompt('system', promptsDir);
+	const role = ctx.user.role === 'manager' ? 'gestor(a)' : 'vendedor(a)';
+	return fillPrompt(prompt, {
+		today: ctx.asOf,
+		user: `${ctx.user.name} (${role})`,
+		tools: TOOLS.map((t) => `- \`${t.name}\`: ${t.title}`).join('\n')
+	});
+}
+
+export interface RunChatOptions {
+	messages: UIMessage[];
+	ctx: ToolContext;
+	model: LanguageModel;
+	abortSignal?: AbortSignal;
+	/** Where prompts/ is (tests); default: see promptsDir(). */
+	promptsDir?: string;
+}
+
+export async function runChat({ messages, ctx, model, abortSignal, promptsDir }: RunChatOptions) {
+	const tools = chatTools(ctx);
+	const toolApproval = Object.fromEntries(
+		WRITING_TOOLS.map((name) => [name, 'user-approval'])
+	) as ToolApprovalConfiguration<ChatTools, Record<string, never>>;
+	return streamText({
+		model,
+		instructions: chatInstructions(ctx, promptsDir),
+		messages: await convertToModelMessages(messages, { tools }),
+		tools,
+		toolApproval,
+		// Approvals replayed from the browser must carry the server's signature: a client can't
+		// forge an approval (or change the arguments after approving).
+		experimental_toolApprovalSecret: ctx.secret,
+		stopWhen: stepCountIs(MAX_STEPS),
+		abortSignal
+	});
+}
+
+/** What the person reads when the model provider fails (for toUIMessageStreamResponse's onError). */
+export function chatErrorMessage(error: unknown): string {
+	if (APICallError.isInstance(error)) {
+		if (error.statusCode === 401 || error.statusCode === 403)
+			return 'O provedor do modelo recusou a chave de acesso. Confira OPENAI_API_KEY ou LLM_API_KEY.';
+		if (error.statusCode === 429)
+			return 'O provedor do modelo está limitando as chamadas agora. Tente de novo em instantes.';
+		if (error.statusCode === 404)
+			return 'O provedor do modelo não encontrou o modelo configurado. Confira LLM_MODEL.';
+		return 'O modelo de linguagem não respondeu. Tente de novo em instantes; se persistir, use o modelo offline do Giro.';
+	}
+	return 'Não consegui falar com o modelo de linguagem agora. Tente de novo em instantes.';
+}
