@@ -8,12 +8,12 @@ import type { GiroDatabase } from '../../db/client.ts';
 import { daysBetween } from '../calendar/iso-date.ts';
 import { expectedPurchases, pAlive, probNoPurchase } from '../bgnbd/index.ts';
 import { classifyCustomer, type Classification } from './classify-customer.ts';
-import { customerFacts, type CustomerFacts } from './customer-facts.ts';
+import type { CustomerFacts } from './customer-facts.ts';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.ts';
 import { explainState } from './explain-state.ts';
 import { portfolioReference, type PortfolioReference } from './portfolio-reference.ts';
 import { rfvScores, type RfvScores } from './rfv.ts';
-import type { PortfolioScope } from './scope.ts';
+import { scopeFilter, type PortfolioScope } from './scope.ts';
 
 export interface CustomerAssessment extends Classification {
 	customerId: number;
@@ -51,16 +51,13 @@ export async function assessPortfolio(
 	options: AssessOptions
 ): Promise<CustomerAssessment[]> {
 	const config = options.config ?? DEFAULT_ENGINE_CONFIG;
+	// The whole-portfolio reference is needed anyway (peers, RFV, BG/NBD) and is memoised, so
+	// a scope is a filter over its facts: no second query per rep, segment or customer.
 	const reference = await portfolioReference(db, options.asOf, config);
-	const scoped = options.scope && Object.keys(options.scope).length > 0;
-	const facts = scoped
-		? await customerFacts(db, {
-				asOf: options.asOf,
-				config,
-				scope: options.scope,
-				includeProspects: options.includeProspects
-			})
-		: reference.facts.filter((f) => options.includeProspects || f.occasions > 0);
+	const inScope = scopeFilter(options.scope ?? {});
+	const facts = reference.facts.filter(
+		(f) => (options.includeProspects || f.occasions > 0) && inScope(f)
+	);
 	return facts.map((f) => assessCustomer(f, reference, options.asOf, config));
 }
 

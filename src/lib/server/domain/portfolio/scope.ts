@@ -34,3 +34,20 @@ export function scopeCondition(scope: PortfolioScope, alias = 'c'): SQL {
 	}
 	return sql.join(parts, sql` and `);
 }
+
+/** The same scope as a predicate over rows that carry the customer's fields. */
+export function scopeFilter(
+	scope: PortfolioScope
+): (row: {
+	customerId: number;
+	repId: number | null;
+	segment: string | null;
+	uf: string | null;
+}) => boolean {
+	const ids = scope.customerIds ? new Set(scope.customerIds) : null;
+	return (row) =>
+		(scope.repId === undefined || row.repId === scope.repId) &&
+		(scope.segment === undefined || row.segment === scope.segment) &&
+		(scope.uf === undefined || row.uf === scope.uf) &&
+		(ids === null || ids.has(row.customerId));
+}
