@@ -9,8 +9,9 @@
  * Decision (materialisation): nothing is materialised. Every figure is a function of `asOf`
  * (occasions after it do not exist), and "who stopped buying in March" needs the past, so a
  * cache of "current" aggregates would serve only one date and need invalidation on every
- * import. One indexed pass (orders_customer_date_idx, invoiced only) meets the goals measured
- * in BENCHMARKS.md; the whole-portfolio reference (peer cycles, RFV quintiles, BG/NBD fit) is
+ * import. One pass over the invoiced orders (window functions, one sort) per `asOf`;
+ * the README's benchmark table has its timings, and says where they miss the goals. The
+ * whole-portfolio reference (peer cycles, RFV quintiles, BG/NBD fit) is
  * memoised per `asOf` and orders version in `portfolio-reference.ts`.
  */
 import { sql, type SQL } from 'drizzle-orm';
