@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Handle, ServerInit } from '@sveltejs/kit/hooks';
 import { applySetCookies } from '#lib/server/auth/apply-cookies.ts';
 import { appAuth } from '#lib/server/auth/app-auth.ts';
@@ -26,6 +26,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	applySetCookies(event.cookies, setCookies);
 	event.locals.user = user;
 	const path = event.url.pathname;
+	// Importing changes the whole company's data: managers only (page and its endpoints).
+	if (user && user.role !== 'manager' && (path === '/importar' || path.startsWith('/importar/')))
+		error(403, 'Só gestores podem importar dados.');
 	if (user || PUBLIC_PATHS.has(path)) return resolve(event);
 	if (path === '/api' || path.startsWith('/api/'))
 		return Response.json(

@@ -50,4 +50,11 @@ test('the shell shows the loaded demo portfolio in pt-BR', async ({ page }, test
 	const own = await count(page, 'Clientes');
 	expect(own).toBeGreaterThan(0);
 	expect(own).toBeLessThan(customers);
+	// Importing is for managers: no menu entry, and the page refuses a rep.
+	await expect(
+		page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Importar' })
+	).toHaveCount(0);
+	const response = await page.goto('/importar');
+	expect(response?.status()).toBe(403);
+	await expect(page.getByText('Só gestores podem importar dados.')).toBeVisible();
 });
