@@ -128,3 +128,45 @@ export async function performOnce<R>(
 		return result;
 	});
 }
+
+export type ConfirmedWrite<A, R> =
+	| { status: 'preview'; preview: A; confirmationToken: string; expiresAt: string; result: null }
+	| { status: 'done'; preview: A; confirmationToken: null; expiresAt: null; result: R };
+
+/**
+ * The whole flow of a writing tool in one call: without a token, a preview of `action` and a
+ * token bound to it; with one, verify it against the action resolved now and perform `write`
+ * once (token, audit entry and write in one transaction). Each tool only resolves its action,
+ * writes its rows and words its summary.
+ */
+export async function confirmedWrite<A, R>(
+	ctx: ToolContext,
+	options: {
+		tool: string;
+		action: A;
+		token: string | undefined;
+		audit: { action: string; entity: string };
+		write: (tx: Orm) => Promise<{ entityId: string; result: R }>;
+	}
+): Promise<ConfirmedWrite<A, R>> {
+	const { tool, action, token } = options;
+	if (!token) {
+		const issued = issueToken(tool, action, ctx);
+		return {
+			status: 'preview',
+			preview: action,
+			confirmationToken: issued.token,
+			expiresAt: issued.expiresAt,
+			result: null
+		};
+	}
+	verifyToken(token, tool, action, ctx);
+	const result = await performOnce(
+		ctx,
+		tool,
+		token,
+		{ ...options.audit, payload: action },
+		options.write
+	);
+	return { status: 'done', preview: action, confirmationToken: null, expiresAt: null, result };
+}

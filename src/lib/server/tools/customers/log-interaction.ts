@@ -16,7 +16,7 @@ import { CHANNEL_LABEL } from '#lib/labels.ts';
 import { CHANNELS, DIRECTIONS, INTERACTION_OUTCOMES, interactions } from '../../db/schema.ts';
 import type { Orm } from '../../db/client.ts';
 import { addDays, todayInSaoPaulo } from '../../domain/calendar/iso-date.ts';
-import { issueToken, performOnce, verifyToken } from '../confirmation.ts';
+import { confirmedWrite } from '../confirmation.ts';
 import { accessibleCustomer } from '../customer-access.ts';
 import { defineTool } from '../define-tool.ts';
 import type { ToolContext } from '../tool-context.ts';
@@ -258,29 +258,12 @@ export const logInteraction = defineTool({
 	writes: true,
 	async run(input, ctx) {
 		const action = await resolveAction(input, ctx);
-		if (!input.confirmationToken) {
-			const { token, expiresAt } = issueToken('log_interaction', action, ctx);
-			return {
-				structured: {
-					status: 'preview' as const,
-					preview: action,
-					confirmationToken: token,
-					expiresAt,
-					result: null
-				},
-				summary:
-					`Prévia: ${describe(action)}.` +
-					(action.warnings.length ? ` Atenção: ${action.warnings.join(' ')}` : '') +
-					' Nada foi gravado; confirme para registrar.'
-			};
-		}
-		verifyToken(input.confirmationToken, 'log_interaction', action, ctx);
-		const result = await performOnce(
-			ctx,
-			'log_interaction',
-			input.confirmationToken,
-			{ action: 'log_interaction', entity: 'interaction', payload: action },
-			async (tx) => {
+		const outcome = await confirmedWrite(ctx, {
+			tool: 'log_interaction',
+			action,
+			token: input.confirmationToken,
+			audit: { action: 'log_interaction', entity: 'interaction' },
+			write: async (tx) => {
 				const at = occurredInstant(action.occurredAt);
 				const [row] = await tx
 					.insert(interactions)
@@ -308,15 +291,18 @@ export const logInteraction = defineTool({
 					}
 				};
 			}
-		);
+		});
+		if (outcome.status === 'preview')
+			return {
+				structured: outcome,
+				summary:
+					`Prévia: ${describe(action)}.` +
+					(action.warnings.length ? ` Atenção: ${action.warnings.join(' ')}` : '') +
+					' Nada foi gravado; confirme para registrar.'
+			};
+		const result = outcome.result;
 		return {
-			structured: {
-				status: 'done' as const,
-				preview: action,
-				confirmationToken: null,
-				expiresAt: null,
-				result
-			},
+			structured: outcome,
 			summary: `Registrado: ${describe({ ...action, occurredAt: result.occurredAt })} (interação ${result.interactionId}).`
 		};
 	}

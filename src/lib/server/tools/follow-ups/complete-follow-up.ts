@@ -18,7 +18,7 @@ import { CHANNEL_LABEL, PURPOSE_LABEL } from '#lib/labels.ts';
 import { CHANNELS, INTERACTION_OUTCOMES, followUps, interactions } from '../../db/schema.ts';
 import { todayInSaoPaulo } from '../../domain/calendar/iso-date.ts';
 import { checkFollowUpDate, suggestFollowUpDate } from '../../domain/follow-ups/cadence.ts';
-import { issueToken, performOnce, verifyToken } from '../confirmation.ts';
+import { confirmedWrite } from '../confirmation.ts';
 import {
 	describeInstant,
 	occurredInstant,
@@ -273,26 +273,12 @@ export const completeFollowUp = defineTool({
 	writes: true,
 	async run(input, ctx) {
 		const action = await resolveAction(input, ctx);
-		if (!input.confirmationToken) {
-			const { token, expiresAt } = issueToken('complete_follow_up', action, ctx);
-			return {
-				structured: {
-					status: 'preview' as const,
-					preview: action,
-					confirmationToken: token,
-					expiresAt,
-					result: null
-				},
-				summary: `Prévia: ${describe(action)}. ${action.next.why} Nada foi gravado; confirme para concluir.`
-			};
-		}
-		verifyToken(input.confirmationToken, 'complete_follow_up', action, ctx);
-		const result = await performOnce(
-			ctx,
-			'complete_follow_up',
-			input.confirmationToken,
-			{ action: 'complete_follow_up', entity: 'follow_up', payload: action },
-			async (tx) => {
+		const outcome = await confirmedWrite(ctx, {
+			tool: 'complete_follow_up',
+			action,
+			token: input.confirmationToken,
+			audit: { action: 'complete_follow_up', entity: 'follow_up' },
+			write: async (tx) => {
 				const at = occurredInstant(action.occurredAt);
 				const done = await tx
 					.update(followUps)
@@ -332,15 +318,15 @@ export const completeFollowUp = defineTool({
 					}
 				};
 			}
-		);
+		});
+		if (outcome.status === 'preview')
+			return {
+				structured: outcome,
+				summary: `Prévia: ${describe(action)}. ${action.next.why} Nada foi gravado; confirme para concluir.`
+			};
+		const result = outcome.result;
 		return {
-			structured: {
-				status: 'done' as const,
-				preview: action,
-				confirmationToken: null,
-				expiresAt: null,
-				result
-			},
+			structured: outcome,
 			summary:
 				`Concluído: follow-up ${result.followUpId} de ${action.customerName} como "${OUTCOME_LABEL[action.outcome]}"` +
 				` (interação ${result.interactionId} registrada). ${action.next.why}`

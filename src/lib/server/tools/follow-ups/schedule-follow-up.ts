@@ -9,7 +9,7 @@ import { formatDate } from '#lib/format.ts';
 import { CHANNEL_LABEL } from '#lib/labels.ts';
 import { followUps } from '../../db/schema.ts';
 import { checkFollowUpDate, suggestFollowUpDate } from '../../domain/follow-ups/cadence.ts';
-import { issueToken, performOnce, verifyToken } from '../confirmation.ts';
+import { confirmedWrite } from '../confirmation.ts';
 import { accessibleCustomer } from '../customer-access.ts';
 import { defineTool } from '../define-tool.ts';
 import { resolveContact } from './resolve-contact.ts';
@@ -167,26 +167,12 @@ export const scheduleFollowUp = defineTool({
 	writes: true,
 	async run(input, ctx) {
 		const action = await resolveAction(input, ctx);
-		if (!input.confirmationToken) {
-			const { token, expiresAt } = issueToken('schedule_follow_up', action, ctx);
-			return {
-				structured: {
-					status: 'preview' as const,
-					preview: action,
-					confirmationToken: token,
-					expiresAt,
-					result: null
-				},
-				summary: `Prévia: ${describe(action)}. Nada foi gravado; confirme para agendar.`
-			};
-		}
-		verifyToken(input.confirmationToken, 'schedule_follow_up', action, ctx);
-		const result = await performOnce(
-			ctx,
-			'schedule_follow_up',
-			input.confirmationToken,
-			{ action: 'schedule_follow_up', entity: 'follow_up', payload: action },
-			async (tx) => {
+		const outcome = await confirmedWrite(ctx, {
+			tool: 'schedule_follow_up',
+			action,
+			token: input.confirmationToken,
+			audit: { action: 'schedule_follow_up', entity: 'follow_up' },
+			write: async (tx) => {
 				const [row] = await tx
 					.insert(followUps)
 					.values({
@@ -206,15 +192,15 @@ export const scheduleFollowUp = defineTool({
 					.returning({ id: followUps.id });
 				return { entityId: String(row.id), result: { followUpId: row.id } };
 			}
-		);
+		});
+		if (outcome.status === 'preview')
+			return {
+				structured: outcome,
+				summary: `Prévia: ${describe(action)}. Nada foi gravado; confirme para agendar.`
+			};
+		const result = outcome.result;
 		return {
-			structured: {
-				status: 'done' as const,
-				preview: action,
-				confirmationToken: null,
-				expiresAt: null,
-				result
-			},
+			structured: outcome,
 			summary: `Agendado: ${describe(action)} (follow-up ${result.followUpId}).`
 		};
 	}
