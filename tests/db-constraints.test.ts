@@ -90,6 +90,26 @@ for (const [name, open] of [
 						.values({ erpCode: 'C2', legalName: 'Outro', cnpj: '12.345.678/0001-90' })
 				)
 			).toContain('customers_cnpj_check');
+			expect(
+				await rejection(
+					db.orm
+						.insert(customers)
+						.values({ erpCode: 'C3', legalName: 'Outro', cnpj: '12abc34501de35' })
+				)
+			).toContain('customers_cnpj_check');
+		});
+
+		test('an alphanumeric CNPJ (from July 2026) is accepted', async () => {
+			await db.orm
+				.transaction(async (tx) => {
+					await tx
+						.insert(customers)
+						.values({ erpCode: 'C4', legalName: 'Alfanumérica', cnpj: '12ABC34501DE35' });
+					tx.rollback();
+				})
+				.catch((e: Error) => expect(e.message).toMatch(/rollback/i));
+			const [row] = await db.rows<{ n: number }>(sql`select count(*)::int as n from customers`);
+			expect(row.n).toBe(1);
 		});
 
 		test('nothing of the rejected writes was stored', async () => {

@@ -16,6 +16,7 @@ const EXPECTED_TABLES = [
 	'auth_accounts',
 	'auth_sessions',
 	'auth_verifications',
+	'chat_conversations',
 	'contacts',
 	'customers',
 	'follow_ups',
@@ -82,6 +83,11 @@ describe('migrations on PGlite (with pgvector)', () => {
 			select count(*)::int as n from interactions
 			where search_vector @@ plainto_tsquery('portuguese', 'reclamaram entregas')`);
 		expect(hit.n).toBe(1);
+		const [folded] = await db.rows<{ n: number }>(sql`
+			select count(*)::int as n from interactions
+			where search_vector @@ (plainto_tsquery('portuguese', 'reclamacao ligacao')
+				|| plainto_tsquery('portuguese', giro_unaccent('reclamacao ligacao')))`);
+		expect(folded.n).toBe(1);
 	});
 });
 

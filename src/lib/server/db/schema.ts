@@ -176,7 +176,8 @@ export const customers = pgTable(
 		index('customers_rep_idx').on(t.repId),
 		index('customers_segment_idx').on(t.segment),
 		index('customers_uf_idx').on(t.uf),
-		check('customers_cnpj_check', sql`${t.cnpj} ~ '^[0-9]{14}$'`),
+		// Alphanumeric CNPJ (Receita Federal, from July 2026): 12 letters or digits, 2 check digits.
+		check('customers_cnpj_check', sql`${t.cnpj} ~ '^[0-9A-Z]{12}[0-9]{2}$'`),
 		check('customers_uf_check', sql`${t.uf} ~ '^[A-Z]{2}$'`)
 	]
 );
@@ -295,9 +296,14 @@ export const interactions = pgTable(
 		outcome: text('outcome', { enum: INTERACTION_OUTCOMES }),
 		createdBy: text('created_by', { enum: CREATED_BY }).notNull().default('person'),
 		createdAt: createdAt(),
-		/** Portuguese stemming: "reclamação" matches "reclamaram". */
+		/**
+		 * Portuguese stemming of the text as written *and* accent-folded: the first lets
+		 * "reclamaram" match "reclamação" (the stemmer needs the accents), the second lets
+		 * "reclamacao", typed without accents, match too. A query ORs the same two forms:
+		 * `plainto_tsquery('portuguese', q) || plainto_tsquery('portuguese', giro_unaccent(q))`.
+		 */
 		searchVector: tsvector('search_vector').generatedAlwaysAs(
-			sql`to_tsvector('portuguese'::regconfig, coalesce(summary, '') || ' ' || coalesce(notes, ''))`
+			sql`to_tsvector('portuguese'::regconfig, coalesce(summary, '') || ' ' || coalesce(notes, '')) || to_tsvector('portuguese'::regconfig, giro_unaccent(coalesce(summary, '') || ' ' || coalesce(notes, '')))`
 		)
 	},
 	(t) => [
@@ -445,4 +451,27 @@ export const apiTokens = pgTable(
 		uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
 		index('api_tokens_user_idx').on(t.userId)
 	]
+);
+
+/**
+ * Saved copilot conversations, one row per conversation, private to its user. `messages` is
+ * the AI SDK's UIMessage array as the chat last saw it (text, tool calls and their outputs,
+ * approvals), so reopening a conversation shows exactly what was on screen.
+ */
+export const chatConversations = pgTable(
+	'chat_conversations',
+	{
+		/** The chat id the browser generated (AI SDK `Chat` id). */
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		messages: jsonb('messages').notNull().default([]),
+		/** The model that answered last ("offline", "openai:gpt-4.1-mini", …). */
+		model: text('model'),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('chat_conversations_user_time_idx').on(t.userId, t.updatedAt)]
 );
