@@ -19,6 +19,24 @@ function matches(value: unknown, expected: ArgMatcher): boolean {
 	return isDeepStrictEqual(value, expected);
 }
 
+/** Any of these values (`ABSENT` included): `either(ABSENT, 'this_month')`. */
+export function either(...options: ArgMatcher[]): (value: unknown) => boolean {
+	const rule = (value: unknown) => options.some((o) => matches(value, o));
+	Object.defineProperty(rule, 'name', {
+		value: options.map((o) => (o === ABSENT ? '(omitido)' : JSON.stringify(o))).join(' ou ')
+	});
+	return rule;
+}
+
+/** A string argument that contains one of these words (accents and case ignored). */
+export function mentions(...words: string[]): (value: unknown) => boolean {
+	const plainText = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+	const rule = (value: unknown) =>
+		typeof value === 'string' && words.some((w) => plainText(value).includes(plainText(w)));
+	Object.defineProperty(rule, 'name', { value: `texto com ${words.join(' ou ')}` });
+	return rule;
+}
+
 function show(expected: ArgMatcher): string {
 	if (expected === ABSENT) return '(omitido)';
 	if (typeof expected === 'function') return expected.name || '(regra)';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ABSENT, scoreArguments } from './arguments.ts';
+import { ABSENT, either, mentions, scoreArguments } from './arguments.ts';
 import { scoreToolChoice } from './tool-choice.ts';
 
 const WRITES = ['schedule_follow_up', 'complete_follow_up', 'log_interaction'];
@@ -43,6 +43,24 @@ describe('arguments', () => {
 			find_customers: { query: (v: unknown) => String(v).includes('Bom') }
 		});
 		expect(check.pass).toBe(true);
+	});
+
+	test('either and mentions: pass on any option, fail otherwise, and say what they wanted', () => {
+		const search = [
+			{ name: 'search_interactions', input: { query: 'Atraso na Entrega', limit: 5 } }
+		];
+		expect(
+			scoreArguments(search, { search_interactions: { query: mentions('atraso') } }).pass
+		).toBe(true);
+		const wrong = scoreArguments(search, {
+			search_interactions: { query: mentions('desconto'), limit: either(ABSENT, 10) }
+		});
+		expect(wrong.pass).toBe(false);
+		expect(wrong.detail).toContain('texto com desconto');
+		expect(wrong.detail).toContain('(omitido) ou 10');
+		expect(scoreArguments(search, { search_interactions: { limit: either(ABSENT, 5) } }).pass).toBe(
+			true
+		);
 	});
 
 	test('fails: a wrong value, a value that should be omitted, a tool not called', () => {

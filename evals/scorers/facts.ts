@@ -12,7 +12,10 @@ function present(answer: string, fact: Fact): boolean {
 	return typeof fact === 'string' ? answer.includes(plain(fact)) : fact.test(answer);
 }
 
-const show = (fact: Fact) => (typeof fact === 'string' ? `"${fact}"` : String(fact));
+const show = (fact: Fact) => {
+	const text = typeof fact === 'string' ? `"${fact}"` : String(fact);
+	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+};
 
 export function scoreFacts(answer: string, facts: readonly Fact[]): Check {
 	const text = plain(answer);

@@ -33,6 +33,8 @@ describe('refusal', () => {
 	});
 	test('fails: an answer instead of a refusal, a question without a question, a write', () => {
 		expect(scoreRefusal('A margem é 12%.', 'no_tool', []).pass).toBe(false);
+		expect(scoreRefusal('Não encontrei. Qual deles?', ['not_found', 'ask'], []).pass).toBe(true);
+		expect(scoreRefusal('Tudo certo.', ['not_found', 'ask'], []).pass).toBe(false);
 		expect(scoreRefusal('Encontrei 3 clientes.', 'ask', []).pass).toBe(false);
 		expect(scoreRefusal('Não tenho ferramenta.', 'no_tool', ['schedule_follow_up']).pass).toBe(
 			false
