@@ -100,8 +100,18 @@ export function assessCustomer(
 						revenue: facts.revenue365Cents
 					})
 				: null,
-		pAlive: fit && history ? pAlive(fit, history) : null,
-		expectedPurchases90: fit && history ? expectedPurchases(fit, horizon, history) : null,
-		riskScore: fit && history ? probNoPurchase(fit, horizon, history) : null
+		pAlive: fit && history ? finiteOrNull(pAlive(fit, history)) : null,
+		expectedPurchases90:
+			fit && history ? finiteOrNull(expectedPurchases(fit, horizon, history)) : null,
+		riskScore: fit && history ? finiteOrNull(probNoPurchase(fit, horizon, history)) : null
 	};
+}
+
+/**
+ * A BG/NBD figure that the numerics could not produce (NaN or ±∞, seen with the extreme,
+ * non-converged fits of tiny regular portfolios) is unknown, not a number: null, as when there
+ * is no fit, so the tools' output schemas hold and nothing shows "NaN".
+ */
+function finiteOrNull(x: number): number | null {
+	return Number.isFinite(x) ? x : null;
 }

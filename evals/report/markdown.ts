@@ -1,0 +1,78 @@
+/**
+ * The report as Markdown, for the terminal and evals/results/latest.md: thresholds first, then
+ * one table per suite by category, the conversation scorers, and every failing case with the
+ * checks it failed.
+ */
+import type { CaseResult } from '../core/types.ts';
+import type { Summary } from './summarize.ts';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export interface RunInfo {
+	date: string;
+	commit: string;
+	model: string;
+	durationMs: number;
+	cache?: { hits: number; misses: number };
+}
+
+export function renderMarkdown(
+	summary: Summary,
+	results: readonly CaseResult[],
+	info: RunInfo
+): string {
+	const out: string[] = [];
+	out.push(`# Giro evals — ${info.date}`, '');
+	out.push(
+		`Modelo: **${info.model}** · commit \`${info.commit}\` · ${(info.durationMs / 1000).toFixed(0)} s` +
+			(info.cache
+				? ` · cache: ${info.cache.hits} respostas reaproveitadas, ${info.cache.misses} chamadas ao modelo`
+				: ''),
+		''
+	);
+	out.push('| limite | resultado | mínimo | situação |', '| --- | ---: | ---: | --- |');
+	for (const v of summary.verdicts)
+		out.push(
+			`| ${v.name} | ${v.judged ? pct(v.rate) : '—'} | ${pct(v.min)} | ${!v.judged ? 'não rodou' : v.pass ? 'ok' : '**FALHOU**'} |`
+		);
+	for (const [suite, rate] of Object.entries(summary.suites)) {
+		out.push('', `## ${suite}: ${rate.passed}/${rate.cases} (${pct(rate.rate)})`, '');
+		out.push('| categoria | casos | passaram | taxa |', '| --- | ---: | ---: | ---: |');
+		for (const [category, r] of Object.entries(
+			summary.categories[suite as keyof Summary['categories']] ?? {}
+		))
+			out.push(`| ${category} | ${r.cases} | ${r.passed} | ${pct(r.rate)} |`);
+	}
+	if (Object.keys(summary.scorers).length) {
+		out.push(
+			'',
+			'## Conversa, por avaliador',
+			'',
+			'| avaliador | casos | passaram | taxa |',
+			'| --- | ---: | ---: | ---: |'
+		);
+		for (const [name, r] of Object.entries(summary.scorers))
+			out.push(`| ${name} | ${r.cases} | ${r.passed} | ${pct(r.rate)} |`);
+	}
+	const failing = results.filter((r) => !r.pass);
+	if (failing.length) {
+		out.push(
+			'',
+			`## Casos que falharam (${failing.length})`,
+			'',
+			'| suíte | categoria | caso | pedido | o que falhou |',
+			'| --- | --- | --- | --- | --- |'
+		);
+		for (const r of failing) {
+			const why = r.checks
+				.filter((c) => !c.pass)
+				.map((c) => `${c.scorer}: ${c.detail ?? 'falhou'}`)
+				.join('; ');
+			out.push(
+				`| ${r.suite} | ${r.category} | ${r.id} | ${cell(r.title.slice(0, 90))} | ${cell(why.slice(0, 300))} |`
+			);
+		}
+	}
+	return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import type { CaseResult } from '../core/types.ts';
+import { thresholds } from '../thresholds.ts';
+import { renderMarkdown } from './markdown.ts';
+import { summarize } from './summarize.ts';
+
+const result = (
+	suite: CaseResult['suite'],
+	id: string,
+	checks: [string, boolean][]
+): CaseResult => ({
+	suite,
+	category: suite === 'conversation' ? 'stopped' : 'hand',
+	id,
+	title: id,
+	pass: checks.every(([, ok]) => ok),
+	checks: checks.map(([scorer, pass]) => ({ scorer, pass })),
+	ms: 1
+});
+
+const limits = { toolOutput: 1, grounding: 1, conversation: 0.5 };
+
+describe('thresholds', () => {
+	test('pass: every tool case, every grounded turn, conversations at the minimum', () => {
+		const summary = summarize(
+			[
+				result('tool-output', 'a', [['recall', true]]),
+				result('conversation', 'c1', [
+					['tool_choice', true],
+					['t1:grounding', true],
+					['t2:grounding', true]
+				]),
+				result('conversation', 'c2', [
+					['tool_choice', false],
+					['grounding', true]
+				])
+			],
+			limits
+		);
+		expect(summary.pass).toBe(true);
+		expect(summary.scorers.grounding).toEqual({ cases: 2, passed: 2, rate: 1 });
+		expect(summary.categories.conversation?.stopped).toEqual({ cases: 2, passed: 1, rate: 0.5 });
+	});
+
+	test('fail: one tool case, one ungrounded turn, or conversations below the minimum', () => {
+		const toolFails = summarize([result('tool-output', 'a', [['recall', false]])], limits);
+		expect(toolFails.verdicts.find((v) => v.name === 'tool-output')).toMatchObject({
+			pass: false,
+			rate: 0
+		});
+		const ungrounded = summarize(
+			[
+				result('conversation', 'c1', [
+					['tool_choice', true],
+					['t2:grounding', false]
+				]),
+				result('conversation', 'c2', [['grounding', true]])
+			],
+			limits
+		);
+		expect(ungrounded.pass).toBe(false);
+		expect(ungrounded.verdicts.find((v) => v.name === 'grounding')).toMatchObject({
+			pass: false,
+			rate: 0.5
+		});
+		const low = summarize(
+			[
+				result('conversation', 'c1', [
+					['tool_choice', false],
+					['grounding', true]
+				])
+			],
+			limits
+		);
+		expect(low.verdicts.find((v) => v.name === 'conversation')).toMatchObject({
+			pass: false,
+			judged: true
+		});
+		expect(
+			renderMarkdown(low, [], { date: 'd', commit: 'c', model: 'offline', durationMs: 1 })
+		).toContain('**FALHOU**');
+	});
+
+	test('a suite that did not run is not judged', () => {
+		const summary = summarize([result('tool-output', 'a', [['recall', true]])], limits);
+		expect(summary.verdicts.find((v) => v.name === 'conversation')).toMatchObject({
+			judged: false,
+			pass: true
+		});
+	});
+
+	test('the conversation minimum is configurable and checked', () => {
+		expect(thresholds(0.9).conversation).toBe(0.9);
+		expect(() => thresholds(1.5)).toThrow(/entre 0 e 1/);
+	});
+});
