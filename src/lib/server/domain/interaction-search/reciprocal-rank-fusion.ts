@@ -22,7 +22,7 @@ export function reciprocalRankFusion<M extends string>(
 	const byId = new Map<number, Fused<M>>();
 	for (const method of Object.keys(lists) as M[]) {
 		lists[method].forEach((id, index) => {
-			const item = byId.get(id) ?? { id, score: 0, ranks: {} };
+			const item: Fused<M> = byId.get(id) ?? { id, score: 0, ranks: {} };
 			if (item.ranks[method] !== undefined) return; // a list names each id once
 			item.ranks[method] = index + 1;
 			item.score += 1 / (k + index + 1);
