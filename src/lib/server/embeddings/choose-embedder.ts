@@ -49,6 +49,8 @@ function remoteEmbedder(id: string, model: Parameters<typeof embedMany>[0]['mode
 		model: id,
 		remote: true,
 		batchSize: 64,
+		// text-embedding-3-*: unrelated texts land around 0.1–0.2.
+		minSimilarity: 0.2,
 		async embed(texts) {
 			const { embeddings } = await embedMany({
 				model,

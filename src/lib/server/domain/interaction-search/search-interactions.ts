@@ -105,7 +105,8 @@ export async function vectorRanking(
 	const [vector] = await embedder.embed([query]);
 	if (!vector.some((x) => x !== 0)) return []; // nothing to compare (only stopwords)
 	const q = sql`${vectorLiteral(vector)}::vector`;
-	const where = sql`${filterCondition(filters)} and e.model = ${embedder.model}`;
+	const where = sql`${filterCondition(filters)} and e.model = ${embedder.model}
+		and e.embedding <=> ${q} <= ${1 - embedder.minSimilarity}`;
 	const from = sql`interaction_embeddings e
 		join interactions i on i.id = e.interaction_id
 		join customers c on c.id = i.customer_id`;
