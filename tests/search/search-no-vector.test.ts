@@ -34,9 +34,12 @@ describe('search_interactions without pgvector', () => {
 		expect(r.structured.mode).toBe('full_text');
 		expect(r.summary).toMatch(/Só a busca por palavras \(texto completo\) foi usada/);
 		const hits = r.structured.hits as { interactionId: number; foundBy: string[] }[];
-		expect(hits.map((h) => h.interactionId).slice(0, 3).sort()).toEqual(
-			[ids.anaDelay, ids.anaLate, ids.brunoDelay].sort()
-		);
+		expect(
+			hits
+				.map((h) => h.interactionId)
+				.slice(0, 3)
+				.sort()
+		).toEqual([ids.anaDelay, ids.anaLate, ids.brunoDelay].sort());
 		expect(hits.every((h) => h.foundBy.join() === 'full_text')).toBe(true);
 	});
 

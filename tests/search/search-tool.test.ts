@@ -41,7 +41,8 @@ async function search(ctx: ToolContext, input: Record<string, unknown>) {
 		structured: { mode: string; hits: Hit[] };
 	};
 }
-const hitIds = (r: { structured: { hits: Hit[] } }) => r.structured.hits.map((h) => h.interactionId);
+const hitIds = (r: { structured: { hits: Hit[] } }) =>
+	r.structured.hits.map((h) => h.interactionId);
 
 describe('search_interactions', () => {
 	test('finds what was said, hybrid, with both methods credited and a snippet', async () => {
@@ -107,7 +108,11 @@ describe('search_interactions', () => {
 	test('nothing after asOf exists, and a bad period is a pt-BR error', async () => {
 		const r = await search(carla(db), { query: 'data de referência', limit: 25 });
 		expect(r.structured.hits.every((h) => h.date <= '2026-11-23')).toBe(true);
-		const bad = await runTool(tool, { query: 'preço', from: '2026-11-10', to: '2026-11-01' }, carla(db));
+		const bad = await runTool(
+			tool,
+			{ query: 'preço', from: '2026-11-10', to: '2026-11-01' },
+			carla(db)
+		);
 		expect(bad).toMatchObject({ ok: false, code: 'invalid_input' });
 		const short = await runTool(tool, { query: 'a' }, carla(db));
 		expect(short).toMatchObject({ ok: false, code: 'invalid_input' });
