@@ -114,12 +114,12 @@ describe('OpenAI-compatible embeddings', () => {
 		const input = { customerId: 1, channel: 'phone', summary: 'Pediu desconto no frete' };
 		const ctx = { ...ana(db), embedder };
 		const preview = await runTool(log, input, ctx);
-		const token = (preview as { structured: { confirmationToken: string } }).structured
+		const token = (preview as unknown as { structured: { confirmationToken: string } }).structured
 			.confirmationToken;
 		const done = await runTool(log, { ...input, confirmationToken: token }, ctx);
 		expect(done.ok).toBe(true);
-		const id = (done as { structured: { result: { interactionId: number } } }).structured.result
-			.interactionId;
+		const id = (done as unknown as { structured: { result: { interactionId: number } } }).structured
+			.result.interactionId;
 		const vector = () =>
 			db.rows(sql`select 1 from interaction_embeddings where interaction_id = ${id}`);
 		expect(await vector()).toHaveLength(0);

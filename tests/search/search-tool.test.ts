@@ -128,11 +128,11 @@ describe('search_interactions', () => {
 			notes: 'Embalagens rasgadas no lote de feijão'
 		};
 		const preview = await runTool(log, input, ana(db));
-		const token = (preview as { structured: { confirmationToken: string } }).structured
+		const token = (preview as unknown as { structured: { confirmationToken: string } }).structured
 			.confirmationToken;
 		const done = await runTool(log, { ...input, confirmationToken: token }, ana(db));
-		const id = (done as { structured: { result: { interactionId: number } } }).structured.result
-			.interactionId;
+		const id = (done as unknown as { structured: { result: { interactionId: number } } }).structured
+			.result.interactionId;
 		const [row] = await db.rows<{ model: string }>(
 			sql`select model from interaction_embeddings where interaction_id = ${id}`
 		);
