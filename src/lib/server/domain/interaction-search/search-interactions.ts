@@ -6,8 +6,8 @@
  * - Full-text: the generated `search_vector` (schema.ts: stems of the text as written and
  *   accent-folded). The query is an OR of its words, in both forms, ranked by `ts_rank`: a note
  *   with more of the words ranks higher, and one shared word is enough to be a candidate.
- *   (Measured on evals/search: requiring every word — `plainto_tsquery` — finds almost nothing
- *   for questions phrased in other words than the note's.)
+ *   (Measured on evals/search: requiring every word — `plainto_tsquery` — gives full-text a
+ *   recall@10 of 17.7 % against 61.5 % for the OR; questions rarely use all of a note's words.)
  * - Vector: only vectors of the configured embedder's model are compared. Up to
  *   EXACT_SCAN_LIMIT filtered interactions the distance is computed for each of them (exact,
  *   ~12 ms for 22k rows on PGlite); above it the HNSW index answers (approximate, with a wide
