@@ -17,6 +17,9 @@ import { parseEnv } from '#lib/server/config.ts';
 import { openDatabase, type GiroDatabase } from '#lib/server/db/client.ts';
 import { migrateDatabase } from '#lib/server/db/migrate.ts';
 import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
+import { embedInteractions } from '#lib/server/domain/interaction-search/embed-interactions.ts';
+import { appEmbedder } from '#lib/server/embeddings/app-embedder.ts';
+import { embedProgressPrinter } from '#lib/server/embeddings/embed-progress.ts';
 import { resolveDemoOptions, type ResolvedDemoOptions } from '#lib/server/demo/demo-options.ts';
 import { truthFilePath, writeTruthFile } from '#lib/server/demo/truth-file.ts';
 import {
@@ -172,6 +175,15 @@ async function main(): Promise<void> {
 		);
 		await db.rows(sql`analyze`); // fresh planner statistics (PGlite has no autovacuum)
 		await createDemoAccounts(db);
+		const embedder = appEmbedder();
+		if (db.vector && !embedder.remote) {
+			// Local vectors are cheap: the demo is searchable (hybrid) as soon as it is written.
+			const printer = embedProgressPrinter((t) => process.stderr.write(t), process.stderr.isTTY);
+			await embedInteractions(db, 'missing', embedder, printer.update);
+			printer.done();
+		} else if (db.vector) {
+			process.stderr.write(`Vetores (${embedder.model}): rode npm run embed para gerá-los.\n`);
+		}
 		const truthFile = cli.truthFile ?? (cli.url ? undefined : truthFilePath(cli.dataDir));
 		if (truthFile) await writeTruthFile(path.resolve(truthFile), result.truth);
 		const c = result.facts.counts;

@@ -105,6 +105,18 @@ const TABLE: Row[] = [
 	['marca uma visita dia 30 com o Açougue Central', ...find('Açougue Central')],
 	['liguei pro Mercado Bom Preço: pediu tabela nova', ...find('Mercado Bom Preço')],
 	['registra uma visita na Distribuidora Paraná, fez pedido', ...find('Distribuidora Paraná')],
+	// what customers said (search_interactions; a named customer is found first)
+	[
+		'o que os clientes falaram sobre atraso na entrega?',
+		'search_interactions',
+		{ query: 'atraso na entrega' }
+	],
+	['o q os clientes disseram sobre a demora', 'search_interactions', { query: 'demora' }],
+	['quem reclamou de preço?', 'search_interactions', { query: 'reclamação de preço' }],
+	['quem reclamou de preco', 'search_interactions', { query: 'reclamação de preco' }],
+	['reclamações sobre qualidade', 'search_interactions', { query: 'reclamação de qualidade' }],
+	['o que o Mercado Bom Preço disse sobre o prazo?', ...find('Mercado Bom Preço')],
+	['o que o mercado bom preco falou sobre prazo', ...find('mercado bom preco')],
 	// completes a follow-up by id
 	[
 		'conclui o follow-up 12, não atendeu',
@@ -198,7 +210,13 @@ describe('whole turns with the real tools', () => {
 		['carla', 'negociações paradas', ['list_stalled_opportunities']],
 		['ana', 'meus follow-ups atrasados', ['list_follow_ups']],
 		['ana', 'como está o cliente Padaria São José?', ['find_customers', 'get_customer_profile']],
-		['ana', 'historico de contatos do mercado bom preco', ['find_customers', 'list_interactions']]
+		['ana', 'historico de contatos do mercado bom preco', ['find_customers', 'list_interactions']],
+		['carla', 'o que os clientes falaram sobre a tabela nova?', ['search_interactions']],
+		[
+			'ana',
+			'o que o Mercado Bom Preço disse sobre o pedido?',
+			['find_customers', 'search_interactions']
+		]
 	];
 
 	test.each(CASES)('%s: %s', async (who, request, tools) => {

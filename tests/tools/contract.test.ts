@@ -44,6 +44,7 @@ const SAMPLES: Record<string, (fx: Fixture) => Input> = {
 	find_customers: () => ({ query: 'bom preço' }),
 	get_customer_profile: () => ({ customerId: 1 }),
 	list_interactions: () => ({}),
+	search_interactions: () => ({ query: 'tabela nova' }),
 	get_rep_queue: () => ({ repId: ANA }),
 	list_follow_ups: () => ({ window: 'all', status: 'any' }),
 	list_stalled_opportunities: () => ({}),
@@ -72,6 +73,12 @@ const ATTACKS: Record<string, (fx: Fixture) => Input[]> = {
 	],
 	get_customer_profile: () => [{ customerId: 6 }, { customerId: 8 }],
 	list_interactions: () => [{ customerId: 7 }, { repId: 11 }],
+	search_interactions: () => [
+		// Lower case and unaccented: the query is echoed, Bruno's notes would bring the real names.
+		{ query: 'visita ao atacado norte', repId: 11 },
+		{ query: 'visita', customerId: 7 },
+		{ query: 'conversa com sergio' }
+	],
 	get_rep_queue: () => [{ repId: 11 }],
 	list_follow_ups: () => [{ repId: 11, window: 'all', status: 'any' }],
 	list_stalled_opportunities: () => [{ repId: 11 }, { uf: 'MG' }],

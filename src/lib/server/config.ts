@@ -81,7 +81,14 @@ export const EnvSchema = z.object({
 	OPENAI_API_KEY: z
 		.string()
 		.optional()
-		.describe('OpenAI API key: the chat uses OpenAI when set and LLM_BASE_URL is absent')
+		.describe('OpenAI API key: the chat uses OpenAI when set and LLM_BASE_URL is absent'),
+	EMBEDDING_MODEL: z
+		.string()
+		.min(1)
+		.optional()
+		.describe(
+			'Embedding model for the interaction search, e.g. text-embedding-3-small: on LLM_BASE_URL when set, else OpenAI (OPENAI_API_KEY). Absent: the local local-ngram-v1 embedding'
+		)
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseEnv, type Env } from '../config.ts';
+import { appEmbedder, catchUpEmbeddings } from '../embeddings/app-embedder.ts';
 import { openDatabase, type GiroDatabase } from './client.ts';
 import { migrateDatabase } from './migrate.ts';
 import { acquireDataDirLock } from './process-lock.ts';
@@ -36,6 +37,7 @@ async function startDatabase(env: Env): Promise<GiroDatabase> {
 		const db = await openDatabase({ kind: 'postgres', url: env.DATABASE_URL });
 		await migrateDatabase(db, { url: env.DATABASE_URL });
 		log(`banco: ${db.label}`);
+		void catchUpEmbeddings(db, appEmbedder(), log);
 		return db;
 	}
 	const dataDir = pgliteDir(env);
@@ -46,5 +48,7 @@ async function startDatabase(env: Env): Promise<GiroDatabase> {
 	await migrateDatabase(db);
 	log(`banco: ${db.label}`);
 	if (env.GIRO_SEED_DEMO) await seedDemoIfEmpty(db, { seed: env.GIRO_DEMO_SEED, dataDir, log });
+	// Not awaited: the app serves while the vectors are written (see catchUpEmbeddings).
+	void catchUpEmbeddings(db, appEmbedder(), log);
 	return db;
 }

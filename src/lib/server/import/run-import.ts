@@ -9,11 +9,15 @@
  * 2. Write pass, only when there are no errors (or --skip-invalid): stream the spill and write
  *    in ONE transaction with batched upserts by external id. Killed half-way, it leaves the
  *    database exactly as before; re-run, it changes only what changed.
+ * 3. After an interactions import, the new interactions get their search vectors
+ *    (embeddings/app-embedder.ts: local ones here; remote ones left to `npm run embed` when the
+ *    server fails). A vector never blocks or undoes the import.
  *
  * Memory is bounded by the portfolio (lookups, one aggregate per order), not by the file.
  */
 import path from 'node:path';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
+import { appEmbedder, embedMissingAfterImport } from '#lib/server/embeddings/app-embedder.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import {
 	DEFAULT_IMPORT_OPTIONS,
@@ -163,6 +167,7 @@ async function finishImport(
 		: null;
 	const tables = await inTransaction(db, (tx) => writePass(p, v, tx, rejects));
 	await rejects?.close();
+	if (p.entity === 'interactions') await embedMissingAfterImport(db, appEmbedder());
 	request.onProgress?.({ phase: 'done', rows: v.rows, bytes: totalBytes, totalBytes });
 	return {
 		...base,

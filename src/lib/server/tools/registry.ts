@@ -6,6 +6,7 @@ import { findCustomers } from './customers/find-customers.ts';
 import { getCustomerProfile } from './customers/get-customer-profile.ts';
 import { listInteractions } from './customers/list-interactions.ts';
 import { logInteraction } from './customers/log-interaction.ts';
+import { searchInteractionsTool } from './customers/search-interactions.ts';
 import type { AnyObjectSchema, ToolDefinition } from './define-tool.ts';
 import { completeFollowUp } from './follow-ups/complete-follow-up.ts';
 import { getRepQueue } from './follow-ups/get-rep-queue.ts';
@@ -27,6 +28,7 @@ export const TOOLS: readonly ToolDefinition<AnyObjectSchema, AnyObjectSchema>[] 
 	findCustomers,
 	getCustomerProfile,
 	listInteractions,
+	searchInteractionsTool,
 	// rep's work
 	getRepQueue,
 	listFollowUps,

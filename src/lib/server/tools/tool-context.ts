@@ -4,6 +4,7 @@
  * through (recorded in the audit log of every write).
  */
 import type { GiroDatabase } from '../db/client.ts';
+import type { Embedder } from '../domain/interaction-search/embedder.ts';
 import type { EngineConfig } from '../domain/portfolio/engine-config.ts';
 import type { PortfolioScope } from '../domain/portfolio/scope.ts';
 
@@ -24,6 +25,8 @@ export interface ToolContext {
 	door: Door;
 	/** Secret that signs confirmation tokens of writing tools. */
 	secret: string;
+	/** Embedder of the interaction search; absent: the configured one (embeddings/app-embedder.ts). */
+	embedder?: Embedder;
 }
 
 /**

@@ -13,6 +13,7 @@ export const CAPABILITIES = [
 	'faturamento perdido estimado',
 	'negociações paradas',
 	'como está um cliente e o histórico de contatos',
+	'o que os clientes disseram sobre um assunto ("quem reclamou de preço?")',
 	'seus follow-ups (hoje, vencidos, semana)',
 	'agendar um retorno ou registrar um contato (com a sua confirmação)'
 ];
@@ -41,7 +42,8 @@ const LIST_KEYS = [
 	'interactions',
 	'candidates',
 	'topCustomers',
-	'groups'
+	'groups',
+	'hits'
 ];
 const NAME_KEYS = ['name', 'customerName', 'title', 'label'];
 /** Money and date fields a row may carry, with the words that say what they are. */
@@ -55,7 +57,8 @@ const DATE_KEYS: [key: string, label: string][] = [
 	['dueDate', 'data'],
 	['lastPurchase', 'última compra'],
 	['lastActivityDate', 'último movimento'],
-	['occurredAt', 'em']
+	['occurredAt', 'em'],
+	['date', 'em']
 ];
 
 const isDate = (s: unknown): s is string => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}/.test(s);
@@ -71,6 +74,7 @@ function rowLine(row: Record<string, unknown>): string | null {
 	const date = DATE_KEYS.find(([k]) => isDate(row[k]));
 	if (date) parts.push(`${date[1]} ${formatDate(String(row[date[0]]).slice(0, 10))}`);
 	if (typeof row.reason === 'string') parts.push(row.reason);
+	else if (typeof row.snippet === 'string') parts.push(row.snippet);
 	else if (typeof row.summary === 'string') parts.push(row.summary);
 	return `- ${parts.join(' — ')}`;
 }

@@ -13,6 +13,7 @@ import {
 	extractPeriod
 } from './extract.ts';
 import { normalize } from './normalize.ts';
+import { searchInteractionsIntent } from './search-intent.ts';
 
 export interface Request {
 	/** The message as typed. */
@@ -32,6 +33,8 @@ export interface Intent {
 	patterns: RegExp[];
 	/** 'required': find_customers first, then the tool with customerId. */
 	customer: 'none' | 'required' | 'optional';
+	/** Where the customer's name is in the request; default `extractCustomerName`. */
+	customerName?: (req: Request) => string | undefined;
 	args(req: Request): Args;
 }
 
@@ -109,6 +112,7 @@ export const INTENTS: Intent[] = [
 				outcome: extractOutcome(req.text)
 			})
 	},
+	searchInteractionsIntent,
 	{
 		id: 'list_interactions',
 		tool: 'list_interactions',
@@ -285,7 +289,9 @@ export function understand(original: string, today: string): Understood | null {
 	if (!intent) return null;
 	const args = intent.args(req);
 	if (intent.customer === 'none') return { intent, args };
-	const customerQuery = extractCustomerName(original);
+	const customerQuery = intent.customerName
+		? intent.customerName(req)
+		: extractCustomerName(original);
 	if (intent.customer === 'required' && !customerQuery && intent.id === 'get_customer_profile')
 		return null;
 	return { intent, args, customerQuery };

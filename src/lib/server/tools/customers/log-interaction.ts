@@ -16,6 +16,11 @@ import { CHANNEL_LABEL } from '#lib/labels.ts';
 import { CHANNELS, DIRECTIONS, INTERACTION_OUTCOMES, interactions } from '../../db/schema.ts';
 import type { Orm } from '../../db/client.ts';
 import { addDays, todayInSaoPaulo } from '../../domain/calendar/iso-date.ts';
+import {
+	appEmbedder,
+	embedAfterCommit,
+	embedInTransaction
+} from '../../embeddings/app-embedder.ts';
 import { confirmedWrite } from '../confirmation.ts';
 import { accessibleCustomer } from '../customer-access.ts';
 import { defineTool } from '../define-tool.ts';
@@ -258,6 +263,7 @@ export const logInteraction = defineTool({
 	writes: true,
 	async run(input, ctx) {
 		const action = await resolveAction(input, ctx);
+		const embedder = ctx.embedder ?? appEmbedder();
 		const outcome = await confirmedWrite(ctx, {
 			tool: 'log_interaction',
 			action,
@@ -281,6 +287,7 @@ export const logInteraction = defineTool({
 						createdBy: ctx.door === 'chat' ? 'copilot' : 'person'
 					})
 					.returning({ id: interactions.id });
+				await embedInTransaction(ctx.db, tx, embedder, { ...action, id: row.id });
 				if (action.opportunityId) await touchOpportunity(tx, action.opportunityId, at);
 				return {
 					entityId: String(row.id),
@@ -301,6 +308,7 @@ export const logInteraction = defineTool({
 					' Nada foi gravado; confirme para registrar.'
 			};
 		const result = outcome.result;
+		await embedAfterCommit(ctx.db, embedder, [result.interactionId]);
 		return {
 			structured: outcome,
 			summary: `Registrado: ${describe({ ...action, occurredAt: result.occurredAt })} (interação ${result.interactionId}).`

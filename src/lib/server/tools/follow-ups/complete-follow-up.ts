@@ -18,6 +18,11 @@ import { CHANNEL_LABEL, PURPOSE_LABEL } from '#lib/labels.ts';
 import { CHANNELS, INTERACTION_OUTCOMES, followUps, interactions } from '../../db/schema.ts';
 import { todayInSaoPaulo } from '../../domain/calendar/iso-date.ts';
 import { checkFollowUpDate, suggestFollowUpDate } from '../../domain/follow-ups/cadence.ts';
+import {
+	appEmbedder,
+	embedAfterCommit,
+	embedInTransaction
+} from '../../embeddings/app-embedder.ts';
 import { confirmedWrite } from '../confirmation.ts';
 import {
 	describeInstant,
@@ -273,6 +278,7 @@ export const completeFollowUp = defineTool({
 	writes: true,
 	async run(input, ctx) {
 		const action = await resolveAction(input, ctx);
+		const embedder = ctx.embedder ?? appEmbedder();
 		const outcome = await confirmedWrite(ctx, {
 			tool: 'complete_follow_up',
 			action,
@@ -306,6 +312,7 @@ export const completeFollowUp = defineTool({
 						createdBy: ctx.door === 'chat' ? 'copilot' : 'person'
 					})
 					.returning({ id: interactions.id });
+				await embedInTransaction(ctx.db, tx, embedder, { ...action, id: row.id });
 				if (action.opportunityId) await touchOpportunity(tx, action.opportunityId, at);
 				return {
 					entityId: String(action.followUpId),
@@ -325,6 +332,7 @@ export const completeFollowUp = defineTool({
 				summary: `Prévia: ${describe(action)}. ${action.next.why} Nada foi gravado; confirme para concluir.`
 			};
 		const result = outcome.result;
+		await embedAfterCommit(ctx.db, embedder, [result.interactionId]);
 		return {
 			structured: outcome,
 			summary:
