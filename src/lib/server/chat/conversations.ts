@@ -8,16 +8,16 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { UIMessage } from 'ai';
 import { z } from 'zod';
+import { conversationTitle } from '#lib/conversation-title.ts';
 import type { GiroDatabase } from '../db/client.ts';
 import { chatConversations } from '../db/schema.ts';
+
+export { conversationTitle };
 
 /** The id the browser's `Chat` generates (AI SDK `generateId`: 16 alphanumerics) or ours. */
 export const ConversationId = z
 	.string({ error: 'Conversa inválida: informe o id da conversa.' })
 	.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Conversa inválida: o id tem de 8 a 64 letras, números, - ou _.');
-
-export const TITLE_MAX = 80;
-const UNTITLED = 'Conversa sem título';
 
 export interface ConversationSummary {
 	id: string;
@@ -30,21 +30,6 @@ export interface ConversationSummary {
 
 export interface Conversation extends ConversationSummary {
 	messages: UIMessage[];
-}
-
-/** The first question the person asked, on one line and at most TITLE_MAX characters. */
-export function conversationTitle(messages: readonly UIMessage[]): string {
-	for (const message of messages) {
-		if (message.role !== 'user') continue;
-		const text = message.parts
-			.map((p) => (p.type === 'text' ? p.text : ''))
-			.join(' ')
-			.replace(/\s+/g, ' ')
-			.trim();
-		if (!text) continue;
-		return text.length > TITLE_MAX ? `${text.slice(0, TITLE_MAX - 1).trimEnd()}…` : text;
-	}
-	return UNTITLED;
 }
 
 const summaryColumns = {
