@@ -1,29 +1,36 @@
+import { error } from '@sveltejs/kit';
 import { chooseModel } from '#lib/server/chat/choose-model.ts';
+import {
+	ConversationId,
+	listConversations,
+	loadConversation
+} from '#lib/server/chat/conversations.ts';
+import { SUGGESTIONS } from '#lib/server/chat/suggestions.ts';
 import { parseEnv } from '#lib/server/config.ts';
 import { appDatabase } from '#lib/server/db/app-database.ts';
 import { portfolioOverview } from '#lib/server/views/portfolio-overview.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
+/**
+ * The Copiloto: the portfolio overview, the user's saved conversations, and — with
+ * `?conversa=<id>` — one of them reopened (someone else's id is a 404, like a missing one).
+ */
+export const load: PageServerLoad = async ({ locals, url }) => {
 	const db = await appDatabase();
 	const user = locals.user!;
+	const requested = url.searchParams.get('conversa');
+	let conversation = null;
+	if (requested !== null) {
+		const id = ConversationId.safeParse(requested);
+		conversation = id.success ? await loadConversation(db, { userId: user.id, id: id.data }) : null;
+		if (!conversation) error(404, 'Conversa não encontrada.');
+	}
 	return {
 		overview: await portfolioOverview(db, user.role === 'rep' ? user.id : undefined),
 		modelLabel: chooseModel(parseEnv()).label,
-		suggestions:
-			user.role === 'rep'
-				? [
-						'O que eu faço agora?',
-						'Quem parou de comprar este mês?',
-						'Meus follow-ups de hoje',
-						'Quais clientes estão comprando menos?'
-					]
-				: [
-						'Quem parou de comprar este mês?',
-						'Como está a carteira?',
-						'Quanto faturamento está em risco por vendedor?',
-						'Quais negociações estão paradas?'
-					],
+		suggestions: [...SUGGESTIONS[user.role]],
+		conversations: await listConversations(db, { userId: user.id }),
+		conversation,
 		scopeLabel: user.role === 'rep' ? 'Sua carteira' : 'Carteira da empresa'
 	};
 };

@@ -21,7 +21,7 @@ import { logInteraction } from '#lib/server/tools/customers/log-interaction.ts';
 import { listStalledOpportunities } from '#lib/server/tools/opportunities/list-stalled-opportunities.ts';
 import { runTool, type ToolOutcome } from '#lib/server/tools/run-tool.ts';
 import type { ToolContext } from '#lib/server/tools/tool-context.ts';
-import { freshPglite } from '../support/databases.ts';
+import { freshPglite, freshServer } from '../support/databases.ts';
 import { ana, AS_OF, carla, seedFixture, type Fixture } from './fixture.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -77,19 +77,6 @@ describe('rep work tools', () => {
 		const short = ok(await call(getRepQueue, { limit: 2 }, ana(db)));
 		expect(short.items).toHaveLength(2);
 		expect(short.truncated).toBe(true);
-	});
-
-	test('queue: a manager must name the rep, and gets that rep’s queue', async () => {
-		const missing = await call(getRepQueue, {}, carla(db));
-		expect(missing).toMatchObject({ ok: false, code: 'invalid_input' });
-		expect((missing as Any).message).toMatch(/repId.*10 = Ana.*11 = Bruno/);
-		const unknown = await call(getRepQueue, { repId: 999 }, carla(db));
-		expect(unknown).toMatchObject({ ok: false, code: 'not_found' });
-		const bruno = ok(await call(getRepQueue, { repId: 11 }, carla(db)));
-		expect(bruno.items.map((i: Any) => [i.kind, i.customerId])).toEqual([
-			['follow_up', 6],
-			['opportunity', 6]
-		]);
 	});
 
 	test('agenda: overdue, today and the rest of the week, oldest first', async () => {
@@ -392,5 +379,46 @@ describe('rep work tools', () => {
 		);
 		expect(badDate).toMatchObject({ ok: false, code: 'invalid_input' });
 		expect((badDate as Any).message).toMatch(/occurredAt/);
+	});
+});
+
+/** A manager's queue (get-rep-queue.ts header): a named rep's, or the whole team's. */
+describe.each([
+	['PGlite', freshPglite],
+	['PostgreSQL server', freshServer]
+])('the manager’s queue on %s', (_name, fresh) => {
+	let db: GiroDatabase;
+	beforeAll(async () => {
+		db = await fresh();
+		await seedFixture(db);
+	});
+	afterAll(() => db?.close());
+
+	test('a manager names a rep, or gets the whole team’s queue with each row’s owner', async () => {
+		const team = ok(await call(getRepQueue, {}, carla(db)));
+		expect(team).toMatchObject({ repId: null, repName: 'equipe toda' });
+		expect(team.totals).toEqual({ followUps: 3, customers: 1, opportunities: 4, all: 8 });
+		expect(team.items.map((i: Any) => [i.kind, i.customerId, i.ownerRepName])).toEqual([
+			['follow_up', 1, 'Ana'],
+			['follow_up', 6, 'Bruno'],
+			['follow_up', 2, 'Ana'],
+			['customer', 3, 'Ana'],
+			['opportunity', 1, 'Ana'],
+			['opportunity', 6, 'Bruno'],
+			['opportunity', 3, 'Ana'],
+			['opportunity', 2, 'Ana']
+		]);
+		expect(team.items[1]).toMatchObject({ ownerRepId: 11 });
+		const unknown = await call(getRepQueue, { repId: 999 }, carla(db));
+		expect(unknown).toMatchObject({ ok: false, code: 'not_found' });
+		const bruno = ok(await call(getRepQueue, { repId: 11 }, carla(db)));
+		expect(bruno.items.map((i: Any) => [i.kind, i.customerId])).toEqual([
+			['follow_up', 6],
+			['opportunity', 6]
+		]);
+		// A rep asking for another rep's queue still gets their own.
+		const own = ok(await call(getRepQueue, { repId: 11 }, ana(db)));
+		expect(own).toMatchObject({ repId: 10, repName: 'Ana' });
+		expect(own.items.every((i: Any) => i.ownerRepId === 10)).toBe(true);
 	});
 });

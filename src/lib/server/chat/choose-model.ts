@@ -9,7 +9,8 @@
  * Both remote paths use `.chat()` — `/v1/chat/completions` — rather than the Responses API
  * that `openai(model)` calls: it is what every compatible server speaks, so OpenAI and a local
  * server go through the same, tested code (tests/chat/openai-compatible.test.ts).
- * The label is for the UI: which model answered.
+ * The label is for the UI: which model answered; the id is what a saved conversation records
+ * ("offline", "openai:gpt-4o-mini", "compatible:llama3.1").
  */
 import { createOpenAI } from '@ai-sdk/openai';
 import type { LanguageModel } from 'ai';
@@ -21,6 +22,8 @@ export const OFFLINE_LABEL = 'Modelo offline do Giro';
 
 export interface ChosenModel {
 	model: LanguageModel;
+	/** Stable id for records: `offline`, `openai:<model>` or `compatible:<model>`. */
+	id: string;
 	label: string;
 	kind: 'offline' | 'openai' | 'compatible';
 }
@@ -41,6 +44,7 @@ export function chooseModel(env: LlmEnv, options: { today?: () => string } = {})
 		});
 		return {
 			model: provider.chat(env.LLM_MODEL),
+			id: `compatible:${env.LLM_MODEL}`,
 			label: `${env.LLM_MODEL} em ${env.LLM_BASE_URL}`,
 			kind: 'compatible'
 		};
@@ -49,9 +53,15 @@ export function chooseModel(env: LlmEnv, options: { today?: () => string } = {})
 		const name = env.LLM_MODEL ?? DEFAULT_OPENAI_MODEL;
 		return {
 			model: createOpenAI({ apiKey: env.OPENAI_API_KEY }).chat(name),
+			id: `openai:${name}`,
 			label: `OpenAI ${name}`,
 			kind: 'openai'
 		};
 	}
-	return { model: new OfflineModel(options), label: OFFLINE_LABEL, kind: 'offline' };
+	return {
+		model: new OfflineModel(options),
+		id: 'offline',
+		label: OFFLINE_LABEL,
+		kind: 'offline'
+	};
 }

@@ -3,7 +3,13 @@
  * follow-ups due today or overdue, then at-risk and declining customers by usual monthly
  * revenue × risk score (skipping those contacted in the last 3 business days), then stalled
  * deals by value; each row with its reason and a suggested channel. A rep always gets their
- * own queue; a manager names the rep.
+ * own queue.
+ *
+ * A manager's queue (SPEC is silent; decided here): with `repId`, that rep's queue; without it,
+ * the whole team's queue — the same three groups and the same ordering over every customer of
+ * the company, each row naming the rep who owns it — because a manager asking "o que eu faço
+ * agora?" wants to know where the team must act first, and an error asking for an id is no
+ * answer in a chat. `repId` in the output is then null.
  */
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -23,7 +29,9 @@ const Input = z.object({
 		.int()
 		.positive()
 		.optional()
-		.describe('Vendedor (obrigatório para gestores; para um vendedor é sempre a própria fila)'),
+		.describe(
+			'Vendedor (gestores; omita para a fila da equipe toda). Para um vendedor é sempre a própria fila'
+		),
 	limit: z
 		.number()
 		.int()
@@ -44,6 +52,8 @@ const Item = z.object({
 	kind: z.enum(['follow_up', 'customer', 'opportunity']).describe('Tipo do item'),
 	customerId: z.number().int().describe('Id do cliente'),
 	customerName: z.string().describe('Cliente'),
+	ownerRepId: z.number().int().nullable().describe('Vendedor dono do item'),
+	ownerRepName: z.string().nullable().describe('Nome do vendedor dono do item'),
 	reason: z.string().describe('Por que está na fila, em uma frase'),
 	channel: z.enum(CHANNELS).describe('Canal sugerido'),
 	channelWhy: z.string().describe('Por que este canal (consentimento de WhatsApp respeitado)'),
@@ -80,8 +90,12 @@ const Item = z.object({
 
 const Output = z.object({
 	...AsOfOutput,
-	repId: z.number().int().describe('De quem é a fila'),
-	repName: z.string().describe('Nome do vendedor'),
+	repId: z
+		.number()
+		.int()
+		.nullable()
+		.describe('De quem é a fila; null = fila da equipe toda (gestor sem repId)'),
+	repName: z.string().describe('Nome do vendedor, ou "equipe toda"'),
 	definition: z.string().describe('Como a fila é montada'),
 	totals: z
 		.object({
@@ -104,26 +118,36 @@ const Output = z.object({
 	items: z.array(Item).describe('A fila, na ordem')
 });
 
+const TEAM = 'equipe toda';
+
+/** Whose queue: a rep's own; a manager's named rep, or null for the whole team. */
 async function resolveRep(
 	ctx: ToolContext,
 	repId: number | undefined
-): Promise<{ id: number; name: string }> {
+): Promise<{ id: number | null; name: string }> {
 	if (ctx.user.role === 'rep') return { id: ctx.user.id, name: ctx.user.name };
-	if (repId === undefined) {
-		const reps = await ctx.db.rows<{ id: number; name: string }>(
-			sql`select id, name from users where role = 'rep' and active order by name limit 30`
-		);
-		throw new ToolError(
-			'invalid_input',
-			'repId: a fila é de um vendedor; informe o id do vendedor' +
-				(reps.length ? ` (${reps.map((r) => `${r.id} = ${r.name}`).join(', ')}).` : '.')
-		);
-	}
+	if (repId === undefined) return { id: null, name: TEAM };
 	const [rep] = await ctx.db.rows<{ id: number; name: string }>(
 		sql`select id, name from users where id = ${repId}`
 	);
 	if (!rep) throw new ToolError('not_found', `repId: não existe vendedor com id ${repId}.`);
 	return rep;
+}
+
+/** Names of the reps who own the rows (a team queue names them on every row). */
+async function ownerNames(
+	ctx: ToolContext,
+	ids: readonly (number | null)[]
+): Promise<Map<number, string>> {
+	const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+	if (!wanted.length) return new Map();
+	const rows = await ctx.db.rows<{ id: number; name: string }>(
+		sql`select id, name from users where id in (${sql.join(
+			wanted.map((id) => sql`${id}`),
+			sql`, `
+		)})`
+	);
+	return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export const getRepQueue = defineTool({
@@ -134,7 +158,8 @@ export const getRepQueue = defineTool({
 		'ou comprando menos, pelo faturamento em jogo (pulando quem foi contatado nos últimos 3 dias úteis); ' +
 		'3) negociações paradas, pelo valor. Cada item diz por quê e qual canal usar (WhatsApp só com ' +
 		'consentimento). Use para "o que eu faço agora?", "quem eu ligo hoje?", "minhas prioridades", "por onde ' +
-		'começo?". Gestores informam repId ("o que o Bruno tem pra fazer?").',
+		'começo?". Gestores informam repId ("o que o Bruno tem pra fazer?") ou omitem para a fila da equipe ' +
+		'toda (cada item diz de qual vendedor é).',
 	inputSchema: Input,
 	outputSchema: Output,
 	annotations: READ_ONLY,
@@ -143,17 +168,24 @@ export const getRepQueue = defineTool({
 		const rep = await resolveRep(ctx, input.repId);
 		const queue = await repQueue(ctx.db, {
 			asOf: ctx.asOf,
-			scope: { repId: rep.id },
+			scope: rep.id === null ? {} : { repId: rep.id },
 			config: ctx.config,
 			limit: input.limit
 		});
+		const owners = await ownerNames(
+			ctx,
+			queue.items.map((item) => item.figures.repId)
+		);
 		const items = queue.items.map((item) => {
+			const ownerRepId = item.figures.repId;
 			const base = {
 				position: item.position,
 				group: item.group,
 				kind: item.kind,
 				customerId: item.customerId,
 				customerName: item.customerName,
+				ownerRepId,
+				ownerRepName: ownerRepId === null ? null : (owners.get(ownerRepId) ?? null),
 				reason: item.reason,
 				channel: item.suggestedChannel.channel,
 				channelWhy: item.suggestedChannel.why,
@@ -215,7 +247,7 @@ export const getRepQueue = defineTool({
 				items
 			},
 			summary:
-				`Fila de ${rep.name} em ${formatDate(queue.asOf)}: ${plural(t.followUps, 'follow-up vencido ou de hoje', 'follow-ups vencidos ou de hoje')}, ` +
+				`${rep.id === null ? 'Fila da equipe toda' : `Fila de ${rep.name}`} em ${formatDate(queue.asOf)}: ${plural(t.followUps, 'follow-up vencido ou de hoje', 'follow-ups vencidos ou de hoje')}, ` +
 				`${plural(t.customers, 'cliente para contatar', 'clientes para contatar')} e ` +
 				`${plural(t.opportunities, 'negociação parada', 'negociações paradas')}` +
 				(first ? `. Comece por ${first.customerName}: ${first.reason}` : '. Nada pendente agora.')
