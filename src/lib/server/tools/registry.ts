@@ -8,6 +8,7 @@ import { listInteractions } from './customers/list-interactions.ts';
 import { logInteraction } from './customers/log-interaction.ts';
 import type { AnyObjectSchema, ToolDefinition } from './define-tool.ts';
 import { completeFollowUp } from './follow-ups/complete-follow-up.ts';
+import { draftFollowUp } from './follow-ups/draft-follow-up.ts';
 import { getRepQueue } from './follow-ups/get-rep-queue.ts';
 import { listFollowUps } from './follow-ups/list-follow-ups.ts';
 import { scheduleFollowUp } from './follow-ups/schedule-follow-up.ts';
@@ -31,6 +32,7 @@ export const TOOLS: readonly ToolDefinition<AnyObjectSchema, AnyObjectSchema>[] 
 	getRepQueue,
 	listFollowUps,
 	listStalledOpportunities,
+	draftFollowUp,
 	// writes
 	scheduleFollowUp,
 	completeFollowUp,

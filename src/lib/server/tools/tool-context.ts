@@ -4,6 +4,7 @@
  * through (recorded in the audit log of every write).
  */
 import type { GiroDatabase } from '../db/client.ts';
+import type { DraftWriter } from '../domain/follow-ups/drafts/model-draft.ts';
 import type { EngineConfig } from '../domain/portfolio/engine-config.ts';
 import type { PortfolioScope } from '../domain/portfolio/scope.ts';
 
@@ -24,6 +25,11 @@ export interface ToolContext {
 	door: Door;
 	/** Secret that signs confirmation tokens of writing tools. */
 	secret: string;
+	/**
+	 * Writes follow-up drafts with the configured language model (draft_follow_up); absent with
+	 * the offline model, in MCP and in tests: the pt-BR templates write them.
+	 */
+	draftWriter?: DraftWriter;
 }
 
 /**
