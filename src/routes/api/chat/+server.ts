@@ -8,6 +8,7 @@ import { error } from '@sveltejs/kit';
 import type { UIMessage } from 'ai';
 import { z } from 'zod';
 import { chooseModel } from '#lib/server/chat/choose-model.ts';
+import { draftWriterFor } from '#lib/server/chat/draft-writer.ts';
 import { chatErrorMessage, runChat } from '#lib/server/chat/run-chat.ts';
 import { parseEnv } from '#lib/server/config.ts';
 import { pageContext } from '#lib/server/web/page-context.ts';
@@ -32,11 +33,12 @@ export const POST: RequestHandler = async ({ locals, request }) => {
 	const body = ChatRequest.safeParse(await request.json().catch(() => null));
 	if (!body.success) error(400, 'Corpo inválido: envie { messages: [...] } no formato do chat.');
 	const { tools: ctx } = await pageContext(locals);
-	const { model } = chooseModel(parseEnv());
+	const chosen = chooseModel(parseEnv());
+	const draftWriter = draftWriterFor(chosen, { abortSignal: request.signal });
 	const result = await runChat({
 		messages: body.data.messages as unknown as UIMessage[],
-		ctx: { ...ctx, door: 'chat' },
-		model,
+		ctx: { ...ctx, door: 'chat', draftWriter },
+		model: chosen.model,
 		abortSignal: request.signal
 	});
 	return result.toUIMessageStreamResponse({ onError: chatErrorMessage });

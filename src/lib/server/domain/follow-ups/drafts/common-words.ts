@@ -22,10 +22,10 @@ quer querem precisa precisam precisando tem temos tenho há houve faz fazer sei 
 caso qualquer alguma algum algumas alguns toda todo todas todos cada outra outro outras outros
 muito muita muitos muitas pouco mais menos já ainda também só apenas então assim logo depois
 antes agora hoje amanhã ontem sempre nunca talvez sim não nao ok certo claro perfeito ótimo
-ótima excelente entendo entendi compreendo fique-à-vontade
+ótima excelente entendo entendi compreendo
 assunto roteiro abertura objetivo contexto objeção objeções resposta respostas pergunta
 perguntas fechamento próximo próximos próxima passo passos pontos ponto observação nota
-se-ele se-ela cliente clientes contato ligação telefone reunião visita pedido pedidos proposta
+cliente clientes contato ligação telefone reunião visita pedido pedidos proposta
 negociação atendimento pós-venda reativação retorno follow-up produto produtos entrega
 whatsapp e-mail email sms
 segunda terça quarta quinta sexta sábado domingo segunda-feira terça-feira quarta-feira
@@ -37,6 +37,14 @@ acompanhamento acompanhar agradecer anotar confirmar entender manter ouvir pedir
 verificar registrar combinar reforçar oferecer dizer propor retomar ligar enviar mandar falar
 conversar lembrar avisar cumprimentar apresentar checar conferir ajudar pensar explicar mostrar
 fala falas última último últimos últimas primeira primeiro giro
+consigo conseguimos consegue acredito acreditamos imagino aproveito aproveitando reforço estive
+tive gostei desejo desejamos sendo tendo vale lembre veja vejo note saiba sabe continue
+continuamos trabalhamos atendemos oferecemos enviamos recebemos recebi enviei mandei liguei
+falei conversei combinei combinamos conversamos falamos pensei pensamos soube tinha havia existe
+pedimos peço pedi preciso precisamos infelizmente felizmente atualmente recentemente normalmente
+geralmente certamente inclusive aliás além enfim portanto porém contudo entretanto embora
+afinal olha enquanto estaremos estarei ficarei ficaremos retornaremos retornarei parabéns feliz
+beleza tranquilo queremos quis abs att histórico quanto quantos
 `;
 
 export const fold = (text: string) =>
