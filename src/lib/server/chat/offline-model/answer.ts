@@ -4,6 +4,7 @@
  * figure. Also the fixed texts: the fallback, out of scope, ambiguous customer.
  */
 import { formatDate } from '#lib/format.ts';
+import { draftAnswer } from './draft-intent.ts';
 
 export const CAPABILITIES = [
 	'quem parou de comprar (este mês, mês passado ou um mês)',
@@ -14,7 +15,8 @@ export const CAPABILITIES = [
 	'negociações paradas',
 	'como está um cliente e o histórico de contatos',
 	'seus follow-ups (hoje, vencidos, semana)',
-	'agendar um retorno ou registrar um contato (com a sua confirmação)'
+	'agendar um retorno ou registrar um contato (com a sua confirmação)',
+	'preparar uma mensagem para um cliente (WhatsApp, e-mail ou roteiro de ligação)'
 ];
 
 export function fallbackAnswer(): string {
@@ -82,6 +84,7 @@ export function answerFrom(toolName: string, output: ToolOutput, maxRows = 5): s
 		return `Não consegui: ${output.message}`;
 	}
 	const s = output.structured;
+	if (toolName === 'draft_follow_up') return draftAnswer(output.summary, s);
 	const lines = [output.summary];
 	const listKey = LIST_KEYS.find((k) => Array.isArray(s[k]) && (s[k] as unknown[]).length > 0);
 	if (listKey) {

@@ -12,6 +12,7 @@ import {
 	extractOutcome,
 	extractPeriod
 } from './extract.ts';
+import { draftIntent } from './draft-intent.ts';
 import { normalize } from './normalize.ts';
 
 export interface Request {
@@ -33,6 +34,8 @@ export interface Intent {
 	/** 'required': find_customers first, then the tool with customerId. */
 	customer: 'none' | 'required' | 'optional';
 	args(req: Request): Args;
+	/** The customer the request names, when this intent reads it differently (default: extractCustomerName). */
+	customerName?(original: string): string | undefined;
 }
 
 const scopeArgs = (req: Request): Args => {
@@ -64,6 +67,7 @@ export const INTENTS: Intent[] = [
 		],
 		args: () => ({})
 	},
+	draftIntent,
 	{
 		id: 'schedule_follow_up',
 		tool: 'schedule_follow_up',
@@ -285,7 +289,7 @@ export function understand(original: string, today: string): Understood | null {
 	if (!intent) return null;
 	const args = intent.args(req);
 	if (intent.customer === 'none') return { intent, args };
-	const customerQuery = extractCustomerName(original);
+	const customerQuery = intent.customerName?.(original) ?? extractCustomerName(original);
 	if (intent.customer === 'required' && !customerQuery && intent.id === 'get_customer_profile')
 		return null;
 	return { intent, args, customerQuery };
