@@ -30,7 +30,7 @@ export function ungroundedAgainst(draft: string, facts: readonly string[]): stri
 	const folded = fold(factText);
 	const factWords = new Set(folded.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean));
 	const factMoney = new Set(factText.match(MONEY) ?? []);
-	const factDates = factText.match(DATE) ?? [];
+	const factDates: string[] = factText.match(DATE) ?? [];
 	// Numbers inside money and dates only count as money and dates.
 	const factNumbers = new Set(factText.replace(MONEY, ' ').replace(DATE, ' ').match(NUMBER) ?? []);
 	const found: string[] = [];
