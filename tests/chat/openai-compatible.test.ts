@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chooseModel, OFFLINE_LABEL } from '#lib/server/chat/choose-model.ts';
 import { runChat } from '#lib/server/chat/run-chat.ts';
 import { parseEnv } from '#lib/server/config.ts';
+import { TOOLS } from '#lib/server/tools/registry.ts';
 import type { ToolContext } from '#lib/server/tools/tool-context.ts';
 import { freshPglite } from '../support/databases.ts';
 import { testContext } from '../support/tool-context.ts';
@@ -144,7 +145,7 @@ describe('an OpenAI-compatible server', () => {
 		expect(first.stream).toBe(true);
 		expect(first.messages[0]).toMatchObject({ role: 'system' });
 		expect(String(first.messages[0].content)).toContain(`Hoje é ${AS_OF}`);
-		expect(first.tools?.map((t) => t.function.name)).toHaveLength(13);
+		expect(first.tools?.map((t) => t.function.name)).toHaveLength(TOOLS.length);
 		expect(headers[0].authorization).toBe('Bearer chave-local');
 
 		const toolMessage = second.messages.find((m) => m.role === 'tool')!;

@@ -124,16 +124,14 @@ describe('schedule_follow_up', () => {
 			[4, '2026-11-13'],
 			[5, '2026-11-18']
 		] as const)
-			await db.orm
-				.insert(followUps)
-				.values({
-					...base,
-					dueDate,
-					attempt,
-					sequenceId: first.id,
-					status: 'done',
-					outcome: 'no_answer'
-				});
+			await db.orm.insert(followUps).values({
+				...base,
+				dueDate,
+				attempt,
+				sequenceId: first.id,
+				status: 'done',
+				outcome: 'no_answer'
+			});
 		expect(refusal(await schedule({ customerId: 5, continueSequenceOf: first.id }))).toMatch(
 			/já teve 5 tentativas, o máximo/
 		);

@@ -65,7 +65,8 @@ describe('the intent table', () => {
 			expect(intent.patterns.length).toBeGreaterThan(0);
 			if (intent.tool !== null) expect(names.has(intent.tool)).toBe(true);
 		}
-	});
+		// Importing the whole registry takes seconds on a busy machine.
+	}, 30_000);
 
 	test('first match wins: the specific rules come before the general ones', () => {
 		expect(understand('agenda um retorno com o Atacado Norte', TODAY)?.intent.id).toBe(
