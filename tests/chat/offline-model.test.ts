@@ -117,6 +117,12 @@ const TABLE: Row[] = [
 	['reclamações sobre qualidade', 'search_interactions', { query: 'reclamação de qualidade' }],
 	['o que o Mercado Bom Preço disse sobre o prazo?', ...find('Mercado Bom Preço')],
 	['o que o mercado bom preco falou sobre prazo', ...find('mercado bom preco')],
+	// drafts a message (then draft_follow_up, see the whole turns below)
+	['prepara um WhatsApp pro Mercado Bom Preço', ...find('Mercado Bom Preço')],
+	['escreve um e-mail pro cliente Padaria São José', ...find('Padaria São José')],
+	['roteiro de ligação para o Açougue Central', ...find('Açougue Central')],
+	['monta um zap pra padaria sao jose', ...find('padaria sao jose')],
+	['me da um script de ligacao pro acougue central', ...find('acougue central')],
 	// completes a follow-up by id
 	[
 		'conclui o follow-up 12, não atendeu',
@@ -224,6 +230,37 @@ describe('whole turns with the real tools', () => {
 		expect(result.calls.map((c) => c.name)).toEqual(tools);
 		expect(result.text.length).toBeGreaterThan(10);
 		expect(result.text).not.toMatch(/Não consegui/);
+		expectOnlyToolNumbers(result.text, result.outputs);
+	});
+
+	const DRAFTS: [request: string, input: Record<string, unknown>, shows: RegExp][] = [
+		[
+			'prepara um WhatsApp pro Mercado Bom Preço',
+			{ customerId: 1, channel: 'whatsapp' },
+			/Rascunho de WhatsApp para Paula[\s\S]*\n\nOlá, Paula!/
+		],
+		[
+			'escreve um email pro cliente Padaria Sao Jose',
+			{ customerId: 2, channel: 'email' },
+			/\n\nAssunto: .+\nOlá, Jorge,/
+		],
+		[
+			'roteiro de ligacao para o acougue central',
+			{ customerId: 3, channel: 'phone' },
+			/\n\nRoteiro de ligação — Açougue Central\n• Abertura/
+		],
+		[
+			'manda um zap pra padaria sao jose',
+			{ customerId: 2, channel: 'whatsapp' },
+			/^Jorge não autorizou contato por WhatsApp \(LGPD\)[\s\S]*Roteiro de ligação/
+		]
+	];
+
+	test.each(DRAFTS)('a message: %s', async (request, input, shows) => {
+		const result = await turn(ana, request);
+		expect(result.calls.map((c) => c.name)).toEqual(['find_customers', 'draft_follow_up']);
+		expect(result.calls[1].input).toEqual(input);
+		expect(result.text).toMatch(shows);
 		expectOnlyToolNumbers(result.text, result.outputs);
 	});
 

@@ -22,6 +22,7 @@ const KNOWN: Record<string, (f: McpFixture) => Args> = {
 	get_rep_queue: () => ({}),
 	list_follow_ups: () => ({}),
 	list_stalled_opportunities: () => ({}),
+	draft_follow_up: (f) => ({ customerId: f.customers.active, channel: 'email' }),
 	schedule_follow_up: (f) => ({ customerId: f.customers.active, purpose: 'reactivation' }),
 	complete_follow_up: (f) => ({
 		followUpId: f.followUpId,

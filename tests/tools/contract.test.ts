@@ -48,6 +48,7 @@ const SAMPLES: Record<string, (fx: Fixture) => Input> = {
 	get_rep_queue: () => ({ repId: ANA }),
 	list_follow_ups: () => ({ window: 'all', status: 'any' }),
 	list_stalled_opportunities: () => ({}),
+	draft_follow_up: () => ({ customerId: 1 }),
 	schedule_follow_up: () => ({ customerId: 3 }),
 	complete_follow_up: (fx) => ({ followUpId: fx.followUps.f1, outcome: 'no_answer' }),
 	log_interaction: (fx) => ({
@@ -82,6 +83,11 @@ const ATTACKS: Record<string, (fx: Fixture) => Input[]> = {
 	get_rep_queue: () => [{ repId: 11 }],
 	list_follow_ups: () => [{ repId: 11, window: 'all', status: 'any' }],
 	list_stalled_opportunities: () => [{ repId: 11 }, { uf: 'MG' }],
+	draft_follow_up: (fx) => [
+		{ customerId: 6 },
+		{ customerId: 8, channel: 'email' },
+		{ customerId: 1, contactId: fx.contacts.sergio }
+	],
 	schedule_follow_up: () => [{ customerId: 6 }],
 	complete_follow_up: (fx) => [{ followUpId: fx.followUps.f6, outcome: 'answered' }],
 	log_interaction: (fx) => [

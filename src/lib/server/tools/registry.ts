@@ -9,6 +9,7 @@ import { logInteraction } from './customers/log-interaction.ts';
 import { searchInteractionsTool } from './customers/search-interactions.ts';
 import type { AnyObjectSchema, ToolDefinition } from './define-tool.ts';
 import { completeFollowUp } from './follow-ups/complete-follow-up.ts';
+import { draftFollowUp } from './follow-ups/draft-follow-up.ts';
 import { getRepQueue } from './follow-ups/get-rep-queue.ts';
 import { listFollowUps } from './follow-ups/list-follow-ups.ts';
 import { scheduleFollowUp } from './follow-ups/schedule-follow-up.ts';
@@ -33,6 +34,7 @@ export const TOOLS: readonly ToolDefinition<AnyObjectSchema, AnyObjectSchema>[] 
 	getRepQueue,
 	listFollowUps,
 	listStalledOpportunities,
+	draftFollowUp,
 	// writes
 	scheduleFollowUp,
 	completeFollowUp,

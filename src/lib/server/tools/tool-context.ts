@@ -5,6 +5,7 @@
  */
 import type { GiroDatabase } from '../db/client.ts';
 import type { Embedder } from '../domain/interaction-search/embedder.ts';
+import type { DraftWriter } from '../domain/follow-ups/drafts/model-draft.ts';
 import type { EngineConfig } from '../domain/portfolio/engine-config.ts';
 import type { PortfolioScope } from '../domain/portfolio/scope.ts';
 
@@ -27,6 +28,11 @@ export interface ToolContext {
 	secret: string;
 	/** Embedder of the interaction search; absent: the configured one (embeddings/app-embedder.ts). */
 	embedder?: Embedder;
+	/**
+	 * Writes follow-up drafts with the configured language model (draft_follow_up); absent with
+	 * the offline model, in MCP and in tests: the pt-BR templates write them.
+	 */
+	draftWriter?: DraftWriter;
 }
 
 /**

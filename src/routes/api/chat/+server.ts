@@ -6,16 +6,22 @@
  */
 import { chatTurn } from '#lib/server/chat/chat-turn.ts';
 import { chooseModel } from '#lib/server/chat/choose-model.ts';
+import { draftWriterFor } from '#lib/server/chat/draft-writer.ts';
 import { parseEnv } from '#lib/server/config.ts';
 import { pageContext } from '#lib/server/web/page-context.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ locals, request }) => {
 	const { tools: ctx } = await pageContext(locals);
+	const chosen = chooseModel(parseEnv());
 	return chatTurn({
 		body: await request.json().catch(() => null),
-		ctx: { ...ctx, door: 'chat' },
-		chosen: chooseModel(parseEnv()),
+		ctx: {
+			...ctx,
+			door: 'chat',
+			draftWriter: draftWriterFor(chosen, { abortSignal: request.signal })
+		},
+		chosen,
 		abortSignal: request.signal
 	});
 };

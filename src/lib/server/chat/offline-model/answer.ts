@@ -4,6 +4,7 @@
  * figure. Also the fixed texts: the fallback, out of scope, ambiguous customer.
  */
 import { formatDate } from '#lib/format.ts';
+import { draftAnswer } from './draft-intent.ts';
 
 export const CAPABILITIES = [
 	'quem parou de comprar (este mês, mês passado ou um mês)',
@@ -15,7 +16,8 @@ export const CAPABILITIES = [
 	'como está um cliente e o histórico de contatos',
 	'o que os clientes disseram sobre um assunto ("quem reclamou de preço?")',
 	'seus follow-ups (hoje, vencidos, semana)',
-	'agendar um retorno ou registrar um contato (com a sua confirmação)'
+	'agendar um retorno ou registrar um contato (com a sua confirmação)',
+	'preparar uma mensagem para um cliente (WhatsApp, e-mail ou roteiro de ligação)'
 ];
 
 export function fallbackAnswer(): string {
@@ -86,6 +88,7 @@ export function answerFrom(toolName: string, output: ToolOutput, maxRows = 5): s
 		return `Não consegui: ${output.message}`;
 	}
 	const s = output.structured;
+	if (toolName === 'draft_follow_up') return draftAnswer(output.summary, s);
 	const lines = [output.summary];
 	const listKey = LIST_KEYS.find((k) => Array.isArray(s[k]) && (s[k] as unknown[]).length > 0);
 	if (listKey) {

@@ -12,6 +12,7 @@ import {
 	extractOutcome,
 	extractPeriod
 } from './extract.ts';
+import { draftIntent } from './draft-intent.ts';
 import { normalize } from './normalize.ts';
 import { searchInteractionsIntent } from './search-intent.ts';
 
@@ -67,6 +68,7 @@ export const INTENTS: Intent[] = [
 		],
 		args: () => ({})
 	},
+	draftIntent,
 	{
 		id: 'schedule_follow_up',
 		tool: 'schedule_follow_up',

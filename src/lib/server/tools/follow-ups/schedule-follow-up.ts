@@ -78,11 +78,22 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 	const repId = customer.repId ?? ctx.user.id;
 	let sequenceId: number | null = null;
 	let previousAttempts = 0;
+	// A still-pending attempt of the sequence counts as its last contact: the next one is
+	// spaced from it (2 to 5 business days), not from an older conversation.
+	let pendingAttempt: string | null = null;
 	if (input.continueSequenceOf) {
-		const [prev] = await ctx.db.rows<{ seq: number; attempts: number; customerId: number }>(sql`
+		const [prev] = await ctx.db.rows<{
+			seq: number;
+			attempts: number;
+			customerId: number;
+			lastDue: string | null;
+		}>(sql`
 			select coalesce(f.sequence_id, f.id)::int as seq, f.customer_id as "customerId",
 				(select count(*)::int from follow_ups g
-					where coalesce(g.sequence_id, g.id) = coalesce(f.sequence_id, f.id)) as attempts
+					where coalesce(g.sequence_id, g.id) = coalesce(f.sequence_id, f.id)) as attempts,
+				(select max(g.due_date)::text from follow_ups g
+					where coalesce(g.sequence_id, g.id) = coalesce(f.sequence_id, f.id)
+						and g.status = 'pending') as "lastDue"
 			from follow_ups f where f.id = ${input.continueSequenceOf}`);
 		if (!prev || prev.customerId !== customer.id)
 			throw new ToolError(
@@ -91,13 +102,16 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 			);
 		sequenceId = prev.seq;
 		previousAttempts = prev.attempts;
+		pendingAttempt = prev.lastDue;
 	}
 	const [last] = await ctx.db.rows<{ d: string | null }>(sql`
 		select greatest(
 			(select max((occurred_at at time zone 'America/Sao_Paulo')::date) from interactions
 				where customer_id = ${customer.id} and (occurred_at at time zone 'America/Sao_Paulo')::date <= ${ctx.asOf}::date),
 			(select max((completed_at at time zone 'America/Sao_Paulo')::date) from follow_ups
-				where customer_id = ${customer.id} and status = 'done')
+				where customer_id = ${customer.id} and status = 'done'
+					and (completed_at at time zone 'America/Sao_Paulo')::date <= ${ctx.asOf}::date),
+			${pendingAttempt}::date
 		)::text as d`);
 	const cadence = {
 		today: ctx.asOf,
@@ -118,7 +132,7 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 			);
 	} else {
 		const check = checkFollowUpDate(suggestFollowUpDate(cadence), cadence);
-		if (!check.ok) throw new ToolError('invalid_input', check.reason);
+		if (!check.ok) throw new ToolError('invalid_input', check.message);
 		dueDate = check.date;
 	}
 	const contact = await resolveContact(ctx, customer.id, input.contactId, input.channel);
