@@ -93,14 +93,18 @@ const ORDINALS: [RegExp, number][] = [
 ];
 /** "segunda", "quarta", "quinta" are weekdays too: ordinals only in a short answer. */
 const SHORT_ORDINALS: [RegExp, number][] = [
-	[/^(?:e )?(?:a |na |da |pra )?segunda(?: opcao| da lista)?$/, 1],
-	[/^(?:e )?(?:a |na |da |pra )?quarta(?: opcao| da lista)?$/, 3],
-	[/^(?:e )?(?:a |na |da |pra )?quinta(?: opcao| da lista)?$/, 4]
+	[/^(?:e )?(?:o |a |no |na |do |da |pro |pra )?segunda(?: opcao| da lista)?$/, 1],
+	[/^(?:e )?(?:o |a |no |na |do |da |pro |pra )?quarta(?: opcao| da lista)?$/, 3],
+	[/^(?:e )?(?:o |a |no |na |do |da |pro |pra )?quinta(?: opcao| da lista)?$/, 4]
 ];
 
 /** The row of the list an answer points at ("o primeiro", "a de Joinville"), or undefined. */
-export function pickFromList(text: string, original: string, rows: Row[]): Row | undefined {
+export function pickFromList(original: string, rows: Row[]): Row | undefined {
 	if (!rows.length) return undefined;
+	// Accents and punctuation out, no typo fixing ("segundo" is not "segunda").
+	const text = lightNormalize(original)
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 	for (const [re, index] of [...ORDINALS, ...SHORT_ORDINALS]) {
 		const m = re.exec(text);
 		if (!m) continue;

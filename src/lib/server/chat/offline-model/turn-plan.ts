@@ -112,7 +112,7 @@ function basePlan(state: PromptState, today: string): Plan {
 	const text = normalize(state.userText);
 	const unnamed = !u || (u.intent.customer !== 'none' && !u.customerQuery);
 	if (unnamed) {
-		const picked = pickFromList(text, state.userText, lastList(history));
+		const picked = pickFromList(state.userText, lastList(history));
 		if (picked) {
 			const intent =
 				u?.intent ??
