@@ -1,4 +1,4 @@
-import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
+import type { JSONValue, LanguageModelV4Prompt } from '@ai-sdk/provider';
 import { describe, expect, test } from 'vitest';
 import { decide } from './offline-model.ts';
 
@@ -29,7 +29,10 @@ function conversation(turns: Said[], system = 'Hoje é 2026-11-23.'): LanguageMo
 						type: 'tool-result',
 						toolCallId,
 						toolName: r.tool,
-						output: { type: 'json', value: { ok: true, summary: 's', structured: r.structured } }
+						output: {
+							type: 'json',
+							value: { ok: true, summary: 's', structured: r.structured as JSONValue }
+						}
 					}
 				]
 			});

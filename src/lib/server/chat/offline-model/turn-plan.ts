@@ -85,8 +85,8 @@ function repeatLast(state: PromptState, today: string): Plan | null {
 function namedRep(state: PromptState): number | undefined {
 	const text = lightNormalize(state.userText);
 	const found = readTeam(state.system).filter((rep) => {
-		const [first] = lightNormalize(rep.name).split(' ');
-		return new RegExp(`\\b(${lightNormalize(rep.name)}|${first})\\b`).test(text);
+		const name = lightNormalize(rep.name).replace(/[^a-z0-9 ]/g, '');
+		return new RegExp(`\\b(${name}|${name.split(' ')[0]})\\b`).test(text);
 	});
 	return found.length === 1 ? found[0].id : undefined;
 }
