@@ -10,11 +10,12 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { OfflineModel } from '#lib/server/chat/offline-model/offline-model.ts';
 import { chatErrorMessage, chatInstructions, runChat } from '#lib/server/chat/run-chat.ts';
+import { teamOf } from '#lib/server/chat/team.ts';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
 import type { ToolContext } from '#lib/server/tools/tool-context.ts';
 import { freshPglite } from '../support/databases.ts';
 import { testContext } from '../support/tool-context.ts';
-import { ANA, AS_OF, seedFixture } from '../tools/fixture.ts';
+import { ANA, AS_OF, CARLA, seedFixture } from '../tools/fixture.ts';
 
 const USAGE = {
 	inputTokens: { total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0 },
@@ -92,6 +93,16 @@ describe('runChat', () => {
 		expect(text).toContain('Todo número vem de uma ferramenta');
 		expect(text).toContain('`schedule_follow_up`');
 		expect(text).not.toMatch(/\{\{/);
+	});
+
+	test("a manager's prompt lists the reps with their ids (repId by name); a rep's does not", async () => {
+		const carla = testContext(db, { id: CARLA, role: 'manager', name: 'Carla' }, AS_OF, 'chat');
+		const team = await teamOf(carla);
+		expect(team.length).toBeGreaterThan(1);
+		const text = chatInstructions(carla, undefined, team);
+		for (const rep of team) expect(text).toContain(`${rep.name} (repId ${rep.id})`);
+		expect(await teamOf(ctx)).toEqual([]);
+		expect(chatInstructions(ctx)).toContain('só a sua própria carteira');
 	});
 
 	test('the tool the model chooses runs with its arguments, and the model reads the result', async () => {

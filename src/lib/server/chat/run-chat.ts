@@ -1,5 +1,6 @@
 /**
- * One chat turn, ready for the `/api/chat` route: the system prompt (prompts/system.md), the
+ * One chat turn, ready for the `/api/chat` route: the system prompt (prompts/system.md, with the
+ * team's reps and their ids for a manager, so "a fila da Ana" becomes `repId`), the
  * UI messages converted for the model, Giro's tools for this ToolContext, up to 6 steps, and
  * human approval for the three writing tools. The route returns
  * `runChat(...).toUIMessageStreamResponse()`; a provider failure reaches the person as a
@@ -18,16 +19,22 @@ import { fillPrompt, loadPrompt } from '../prompts/load-prompts.ts';
 import { TOOLS } from '../tools/registry.ts';
 import type { ToolContext } from '../tools/tool-context.ts';
 import { chatTools, WRITING_TOOLS, type ChatTools } from './chat-tools.ts';
+import { teamLine, teamOf, type TeamMember } from './team.ts';
 
 export const MAX_STEPS = 6;
 
-/** The system prompt for this person and date. */
-export function chatInstructions(ctx: ToolContext, promptsDir?: string): string {
+/** The system prompt for this person and date; `team`: the reps a manager may name (teamOf). */
+export function chatInstructions(
+	ctx: ToolContext,
+	promptsDir?: string,
+	team: readonly TeamMember[] = []
+): string {
 	const prompt = loadPrompt('system', promptsDir);
 	const role = ctx.user.role === 'manager' ? 'gestor(a)' : 'vendedor(a)';
 	return fillPrompt(prompt, {
 		today: ctx.asOf,
 		user: `${ctx.user.name} (${role})`,
+		team: teamLine(ctx, team),
 		tools: TOOLS.map((t) => `- \`${t.name}\`: ${t.title}`).join('\n')
 	});
 }
@@ -48,7 +55,7 @@ export async function runChat({ messages, ctx, model, abortSignal, promptsDir }:
 	) as ToolApprovalConfiguration<ChatTools, Record<string, never>>;
 	return streamText({
 		model,
-		instructions: chatInstructions(ctx, promptsDir),
+		instructions: chatInstructions(ctx, promptsDir, await teamOf(ctx)),
 		messages: await convertToModelMessages(messages, { tools }),
 		tools,
 		toolApproval,

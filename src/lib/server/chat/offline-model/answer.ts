@@ -1,106 +1,61 @@
 /**
- * The offline model's answers: only text and numbers copied from the tool outputs (the
- * summary the tool wrote, plus a few rows: names, R$ strings, dates) — it never computes a
- * figure. Also the fixed texts: the fallback, out of scope, ambiguous customer.
+ * The offline model's answers. The chat already shows each tool's summary under its card, so
+ * the answer adds what the summary does not: the figure asked for, the top names behind it and
+ * a next step (answers/*.ts, one file per family) — only text and numbers copied from the tool
+ * outputs, never a computed figure. Also the fixed texts: the fallback, an ambiguous or
+ * missing customer.
  */
-import { formatDate } from '#lib/format.ts';
-import { draftAnswer } from './draft-intent.ts';
+import { CAPABILITIES } from './capabilities.ts';
+import { candidatesAnswer, followUpsAnswer, queueAnswer, writeAnswer } from './answers/work.ts';
+import {
+	draftAnswer,
+	interactionsAnswer,
+	profileAnswer,
+	searchAnswer
+} from './answers/customer.ts';
+import type { Structured } from './answers/helpers.ts';
+import {
+	customersAnswer,
+	healthAnswer,
+	lostRevenueAnswer,
+	stalledAnswer,
+	stoppedAnswer
+} from './answers/portfolio.ts';
+import type { ToolOutput } from './read-prompt.ts';
 
-export const CAPABILITIES = [
-	'quem parou de comprar (este mês, mês passado ou um mês)',
-	'sua fila de trabalho ("o que eu faço agora?")',
-	'como está a carteira',
-	'clientes em risco ou comprando menos',
-	'faturamento perdido estimado',
-	'negociações paradas',
-	'como está um cliente e o histórico de contatos',
-	'o que os clientes disseram sobre um assunto ("quem reclamou de preço?")',
-	'seus follow-ups (hoje, vencidos, semana)',
-	'agendar um retorno ou registrar um contato (com a sua confirmação)',
-	'preparar uma mensagem para um cliente (WhatsApp, e-mail ou roteiro de ligação)'
-];
+export { CAPABILITIES };
+export type { ToolOutput };
 
 export function fallbackAnswer(): string {
 	return `Não entendi o pedido. Posso ajudar com: ${CAPABILITIES.join('; ')}.`;
 }
 
-export function outOfScopeAnswer(): string {
-	return (
-		'Não tenho ferramenta para isso: só respondo com dados da carteira do Giro. ' +
-		`Posso ajudar com: ${CAPABILITIES.join('; ')}.`
-	);
-}
+const ANSWERS: Record<string, (s: Structured, focus?: string) => string> = {
+	list_stopped_customers: stoppedAnswer,
+	list_customers: customersAnswer,
+	get_portfolio_health: healthAnswer,
+	estimate_lost_revenue: lostRevenueAnswer,
+	list_stalled_opportunities: stalledAnswer,
+	get_customer_profile: profileAnswer,
+	list_interactions: interactionsAnswer,
+	search_interactions: searchAnswer,
+	draft_follow_up: draftAnswer,
+	get_rep_queue: queueAnswer,
+	list_follow_ups: followUpsAnswer,
+	find_customers: candidatesAnswer,
+	schedule_follow_up: (s) => writeAnswer(s, 'schedule_follow_up'),
+	complete_follow_up: (s) => writeAnswer(s, 'complete_follow_up'),
+	log_interaction: (s) => writeAnswer(s, 'log_interaction')
+};
 
-/** A tool result as the offline model reads it from the prompt. */
-export type ToolOutput =
-	| { ok: true; summary: string; structured: Record<string, unknown> }
-	| { ok: false; message: string; denied?: boolean };
-
-const LIST_KEYS = [
-	'customers',
-	'items',
-	'followUps',
-	'opportunities',
-	'interactions',
-	'candidates',
-	'topCustomers',
-	'groups',
-	'hits'
-];
-const NAME_KEYS = ['name', 'customerName', 'title', 'label'];
-/** Money and date fields a row may carry, with the words that say what they are. */
-const MONEY_KEYS: [key: string, label: string][] = [
-	['lostRevenue', 'perdido em 12 meses'],
-	['usualMonthly', 'habitual por mês'],
-	['value', 'valor'],
-	['revenueAtRisk', 'em risco por mês']
-];
-const DATE_KEYS: [key: string, label: string][] = [
-	['dueDate', 'data'],
-	['lastPurchase', 'última compra'],
-	['lastActivityDate', 'último movimento'],
-	['occurredAt', 'em'],
-	['date', 'em']
-];
-
-const isDate = (s: unknown): s is string => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}/.test(s);
-
-function rowLine(row: Record<string, unknown>): string | null {
-	const name = NAME_KEYS.map((k) => row[k]).find((v) => typeof v === 'string');
-	if (!name) return null;
-	const parts = [String(name)];
-	if (typeof row.customerName === 'string' && row.customerName !== name && 'title' in row)
-		parts.push(row.customerName);
-	const money = MONEY_KEYS.find(([k]) => typeof row[k] === 'string');
-	if (money) parts.push(`${money[1]} ${row[money[0]]}`);
-	const date = DATE_KEYS.find(([k]) => isDate(row[k]));
-	if (date) parts.push(`${date[1]} ${formatDate(String(row[date[0]]).slice(0, 10))}`);
-	if (typeof row.reason === 'string') parts.push(row.reason);
-	else if (typeof row.snippet === 'string') parts.push(row.snippet);
-	else if (typeof row.summary === 'string') parts.push(row.summary);
-	return `- ${parts.join(' — ')}`;
-}
-
-/** Summary + up to `maxRows` rows of the tool's list. */
-export function answerFrom(toolName: string, output: ToolOutput, maxRows = 5): string {
+/** The answer to a tool's result; `focus`: what a profile question asked (answers/customer.ts). */
+export function answerFrom(toolName: string, output: ToolOutput, focus?: string): string {
 	if (!output.ok) {
 		if (output.denied) return 'Tudo bem, não gravei nada.';
 		return `Não consegui: ${output.message}`;
 	}
-	const s = output.structured;
-	if (toolName === 'draft_follow_up') return draftAnswer(output.summary, s);
-	const lines = [output.summary];
-	const listKey = LIST_KEYS.find((k) => Array.isArray(s[k]) && (s[k] as unknown[]).length > 0);
-	if (listKey) {
-		const rows = (s[listKey] as Record<string, unknown>[])
-			.slice(0, maxRows)
-			.map(rowLine)
-			.filter((l): l is string => l !== null);
-		lines.push(...rows);
-	}
-	if (s.status === 'preview') lines.push('Confirma?');
-	void toolName;
-	return lines.join('\n');
+	const answer = ANSWERS[toolName];
+	return answer ? answer(output.structured, focus) : output.summary;
 }
 
 /** Ask which customer, listing the candidates' names from find_customers. */
@@ -112,6 +67,9 @@ export function whichCustomer(query: string, candidates: { name: string; city?: 
 	return `Encontrei mais de um cliente para "${query}". Qual deles?\n${names}`;
 }
 
-export function customerNotFound(query: string, advice?: string): string {
-	return `Não encontrei nenhum cliente para "${query}".${advice ? ` ${advice}` : ''}`;
+/** No candidate, or only distant look-alikes: a rep hears "not in your portfolio". */
+export function customerNotFound(query: string, rep: boolean): string {
+	return rep
+		? `Não encontrei "${query}" na sua carteira. Confira a grafia, ou tente o CNPJ ou o código do ERP.`
+		: `Não encontrei nenhum cliente parecido com "${query}". Confira a grafia, ou tente o CNPJ ou o código do ERP.`;
 }

@@ -79,6 +79,8 @@ const VOCAB_SET = new Set(VOCABULARY);
 
 /** Real words one edit away from a vocabulary word: never "fixed" ("pedido" is not "perdido"). */
 const KEEP = new Set([
+	'compra',
+	'compras',
 	'pedido',
 	'pedidos',
 	'parada',

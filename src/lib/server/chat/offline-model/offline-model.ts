@@ -1,8 +1,11 @@
 /**
  * Giro's offline model: a LanguageModelV4 that needs no network and no download. It reads the
  * last user message (pt-BR, typos and missing accents welcome), picks a tool with the intent
- * table, finds the customer first when one is named, and — once the tool results are in the
- * prompt — answers with text and numbers copied from them. It never computes a figure.
+ * table, completes it from the conversation's earlier turns (turn-plan.ts), finds the customer
+ * first when one is named (only a good match counts: weak look-alikes are "não encontrei"),
+ * checks WhatsApp consent before asking to schedule a WhatsApp, and — once the tool results
+ * are in the prompt — answers with text and numbers copied from them. It never computes a
+ * figure.
  */
 import type {
 	LanguageModelV4,
@@ -13,129 +16,126 @@ import type {
 	LanguageModelV4StreamPart
 } from '@ai-sdk/provider';
 import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
-import {
-	answerFrom,
-	customerNotFound,
-	fallbackAnswer,
-	outOfScopeAnswer,
-	whichCustomer,
-	type ToolOutput
-} from './answer.ts';
-import { understand } from './intents.ts';
+import { answerFrom, customerNotFound, fallbackAnswer, whichCustomer } from './answer.ts';
+import { readPrompt, type ToolRun } from './read-prompt.ts';
+import { planTurn, type Accepts } from './turn-plan.ts';
 
 export interface OfflineModelOptions {
 	/** Business date (AAAA-MM-DD) for "hoje", "quinta"…; default: "Hoje é AAAA-MM-DD" in the system prompt, else today in São Paulo. */
 	today?: () => string;
 }
 
-interface PromptState {
-	userText: string;
-	/** Tool results after the last user message, in order. */
-	results: { toolName: string; input: Record<string, unknown>; output: ToolOutput }[];
-	system: string;
-}
-
-function readPrompt(prompt: LanguageModelV4Prompt): PromptState {
-	let lastUser = -1;
-	prompt.forEach((m, i) => {
-		if (m.role === 'user') lastUser = i;
-	});
-	const userText =
-		lastUser < 0
-			? ''
-			: (prompt[lastUser].content as { type: string; text?: string }[])
-					.filter((p) => p.type === 'text')
-					.map((p) => p.text)
-					.join('\n');
-	const inputs = new Map<string, Record<string, unknown>>();
-	const results: PromptState['results'] = [];
-	for (const m of prompt.slice(lastUser + 1)) {
-		if (m.role === 'system') continue;
-		for (const part of m.content as unknown as Record<string, unknown>[]) {
-			if (part.type === 'tool-call') inputs.set(String(part.toolCallId), parseInput(part.input));
-			if (part.type === 'tool-result')
-				results.push({
-					toolName: String(part.toolName),
-					input: inputs.get(String(part.toolCallId)) ?? {},
-					output: readOutput(part.output as { type: string; value?: unknown; reason?: string })
-				});
-		}
-	}
-	const system = prompt
-		.filter((m) => m.role === 'system')
-		.map((m) => m.content as string)
-		.join('\n');
-	return { userText, results, system };
-}
-
-function parseInput(input: unknown): Record<string, unknown> {
-	if (typeof input === 'string') {
-		try {
-			return JSON.parse(input);
-		} catch {
-			return {};
-		}
-	}
-	return (input as Record<string, unknown>) ?? {};
-}
-
-function readOutput(output: { type: string; value?: unknown; reason?: string }): ToolOutput {
-	if (output.type === 'execution-denied')
-		return { ok: false, denied: true, message: output.reason ?? 'negado' };
-	let value = output.value;
-	if (output.type === 'text' || output.type === 'error-text') {
-		try {
-			value = JSON.parse(String(value));
-		} catch {
-			return { ok: false, message: String(value) };
-		}
-	}
-	const v = value as Record<string, unknown> | null;
-	if (v && v.ok === true && typeof v.summary === 'string')
-		return {
-			ok: true,
-			summary: v.summary,
-			structured: (v.structured ?? {}) as Record<string, unknown>
-		};
-	if (v && typeof v.message === 'string') return { ok: false, message: v.message };
-	return { ok: false, message: JSON.stringify(value) };
-}
-
 type Step = { toolName: string; input: Record<string, unknown> } | { text: string };
 
+/** A find_customers result good enough to go on, or what to say instead. */
+function chooseCandidate(
+	run: ToolRun,
+	query: string,
+	rep: boolean
+): { customerId: number } | { text: string } {
+	if (!run.output.ok) return { text: answerFrom(run.toolName, run.output) };
+	const s = run.output.structured as {
+		candidates?: {
+			customerId: number;
+			name: string;
+			city?: string | null;
+			score: number;
+			match?: string;
+		}[];
+		advice?: string;
+	};
+	const candidates = s.candidates ?? [];
+	const [best, second] = candidates;
+	// Only distant look-alikes (another rep's customer, a name not in the portfolio): not found.
+	const weak = !best || (best.match !== 'exact' && best.match !== 'contains' && best.score < 0.6);
+	if (weak) return { text: customerNotFound(query, rep) };
+	const clear =
+		candidates.length === 1 || (best.score >= 0.9 && (!second || second.score < best.score - 0.15));
+	if (!clear) return { text: whichCustomer(query, candidates) };
+	return { customerId: best.customerId };
+}
+
+/** The WhatsApp consent of the profile's main contact (LGPD), or null when it has one. */
+function noWhatsAppConsent(run: ToolRun): string | null {
+	if (!run.output.ok) return null;
+	const s = run.output.structured as {
+		customer?: { name: string };
+		contacts?: {
+			name: string;
+			whatsappConsent: boolean;
+			email: string | null;
+			phone: string | null;
+		}[];
+	};
+	const contact = s.contacts?.[0];
+	if (contact?.whatsappConsent) return null;
+	const other = [contact?.phone && 'telefone', contact?.email && 'e-mail'].filter(Boolean);
+	const who = contact
+		? `${contact.name} (${s.customer?.name}) não autorizou contato por WhatsApp (LGPD)`
+		: `${s.customer?.name} não tem contato com consentimento para WhatsApp (LGPD)`;
+	return `${who}, então não agendei. Posso agendar por ${other.join(' ou ') || 'outro canal'}: diga, por exemplo, "agenda uma ligação pra amanhã com ${s.customer?.name}".`;
+}
+
 /** What the model does next, given the prompt: call a tool or answer. */
-export function decide(prompt: LanguageModelV4Prompt, today: string): Step {
+export function decide(prompt: LanguageModelV4Prompt, today: string, accepts?: Accepts): Step {
 	const state = readPrompt(prompt);
-	const understood = understand(state.userText, today);
-	const last = state.results.at(-1);
-	if (!understood) return { text: fallbackAnswer() };
-	const { intent, args, customerQuery } = understood;
-	if (intent.tool === null) return { text: outOfScopeAnswer() };
-
-	if (!last) {
-		if (intent.customer === 'required' && !customerQuery)
-			return { text: 'De qual cliente? Diga o nome, o CNPJ ou o código.' };
-		if (intent.customer !== 'none' && customerQuery)
-			return { toolName: 'find_customers', input: { query: customerQuery } };
-		return { toolName: intent.tool, input: args };
+	const plan = planTurn(state, today, accepts);
+	if ('text' in plan) return { text: plan.text || fallbackAnswer() };
+	const { intent, customerQuery } = plan;
+	const tool = intent.tool!;
+	let args = plan.args;
+	// A draft's channel and purpose carry over to scheduling its sending.
+	if (plan.from?.toolName === 'draft_follow_up' && tool === 'schedule_follow_up') {
+		const s = plan.from.output.ok ? plan.from.output.structured : {};
+		const channel = (s.draft as { channel?: string } | undefined)?.channel;
+		const purpose = (s.context as { purpose?: string } | undefined)?.purpose;
+		args = { channel, purpose, ...args };
 	}
+	const rep = / \(vendedor\(a\)\)/.test(state.system);
+	const runs = state.results;
+	const last = runs.at(-1);
 
-	if (last.toolName === 'find_customers' && intent.tool !== 'find_customers') {
-		if (!last.output.ok) return { text: answerFrom(last.toolName, last.output) };
-		const s = last.output.structured as {
-			candidates?: { customerId: number; name: string; city?: string | null; score: number }[];
-			advice?: string;
-		};
-		const candidates = s.candidates ?? [];
-		if (candidates.length === 0) return { text: customerNotFound(customerQuery ?? '', s.advice) };
-		const [best, second] = candidates;
-		const clear =
-			candidates.length === 1 ||
-			(best.score >= 0.9 && (!second || second.score < best.score - 0.15));
-		if (!clear) return { text: whichCustomer(customerQuery ?? '', candidates) };
-		return { toolName: intent.tool, input: { ...args, customerId: best.customerId } };
+	let customerId = plan.customerId;
+	if (customerId === undefined && intent.customer !== 'none') {
+		const found = runs.find((r) => r.toolName === 'find_customers');
+		if (!found) {
+			if (customerQuery) return { toolName: 'find_customers', input: { query: customerQuery } };
+			if (intent.customer === 'required')
+				return { text: 'De qual cliente? Diga o nome, o CNPJ ou o código.' };
+		} else if (tool !== 'find_customers') {
+			const chosen = chooseCandidate(found, customerQuery ?? '', rep);
+			if ('text' in chosen) return chosen;
+			customerId = chosen.customerId;
+		}
 	}
-	return { text: answerFrom(last.toolName, last.output) };
+	const input = customerId === undefined ? args : { ...args, customerId };
+	if (!runs.some((r) => r.toolName === tool)) {
+		// WhatsApp needs the contact's consent before asking to schedule one (LGPD).
+		if (tool === 'schedule_follow_up' && args.channel === 'whatsapp' && customerId !== undefined) {
+			const profile = runs.find((r) => r.toolName === 'get_customer_profile');
+			if (!profile) return { toolName: 'get_customer_profile', input: { customerId } };
+			const refusal = noWhatsAppConsent(profile);
+			if (refusal) return { text: refusal };
+		}
+		return { toolName: tool, input };
+	}
+	return { text: answerFrom(last!.toolName, last!.output, intent.focus) };
+}
+
+/** Which arguments each offered tool takes, from its JSON schema; no tools offered: any. */
+function acceptsFrom(tools: LanguageModelV4CallOptions['tools']): Accepts | undefined {
+	if (!tools?.length) return undefined;
+	const props = new Map(
+		tools.map((t) => [
+			t.name,
+			new Set(
+				Object.keys(
+					((t as { inputSchema?: { properties?: object } }).inputSchema?.properties ?? {}) as object
+				)
+			)
+		])
+	);
+	return (tool, arg) => props.get(tool)?.has(arg) ?? false;
 }
 
 let counter = 0;
@@ -162,7 +162,7 @@ export class OfflineModel implements LanguageModelV4 {
 			.filter((m) => m.role === 'system')
 			.map((m) => m.content as string)
 			.join('\n');
-		const step = decide(options.prompt, this.today(system));
+		const step = decide(options.prompt, this.today(system), acceptsFrom(options.tools));
 		if ('text' in step) return [{ type: 'text', text: step.text }];
 		return [
 			{
