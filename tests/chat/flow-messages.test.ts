@@ -104,11 +104,24 @@ describe('the buttons’ requests on every demo queue row', () => {
 				rep,
 				nextAttemptRequest(row.customerName, channel, sequence)
 			);
-			expect(calls.map((c) => c.toolName)).toEqual(['find_customers', 'schedule_follow_up']);
-			// No date. The offline model cannot pass continueSequenceOf (a provider's model can).
-			expect(calls[1].input).toMatchObject({ customerId: row.customerId, channel });
-			expect(calls[1].input).not.toHaveProperty('dueDate');
-			const written = outputs[1].structured as { status: string; preview: { dueDate: string } };
+			// A WhatsApp is scheduled only after the profile shows the contact's consent.
+			expect(calls.map((c) => c.toolName)).toEqual(
+				channel === 'whatsapp'
+					? ['find_customers', 'get_customer_profile', 'schedule_follow_up']
+					: ['find_customers', 'schedule_follow_up']
+			);
+			const schedule = calls.at(-1)!;
+			// No date; the sequence is continued when the message names the follow-up.
+			expect(schedule.input).toMatchObject({
+				customerId: row.customerId,
+				channel,
+				...(sequence !== null && { continueSequenceOf: sequence })
+			});
+			expect(schedule.input).not.toHaveProperty('dueDate');
+			const written = outputs.at(-1)!.structured as {
+				status: string;
+				preview: { dueDate: string };
+			};
 			expect(written.status).toBe('preview');
 			expect(written.preview.dueDate >= AS_OF).toBe(true);
 			expect(isBusinessDay(written.preview.dueDate)).toBe(true);

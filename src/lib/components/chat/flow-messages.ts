@@ -13,7 +13,7 @@
  *   picks the channel.
  * - No date in the next-attempt request: schedule_follow_up takes the cadence's suggested one.
  *   When the draft came from a due follow-up of the queue, the request names it ("na sequência
- *   do follow-up N") so a model that can pass `continueSequenceOf` continues that sequence.
+ *   do follow-up N"), which the offline model and a provider's model pass as `continueSequenceOf`.
  */
 import { CHANNEL_LABEL } from '#lib/labels.ts';
 

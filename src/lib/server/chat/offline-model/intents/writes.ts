@@ -29,9 +29,16 @@ export const scheduleIntent: Intent = {
 		defined({
 			dueDate: extractDate(req.original, req.today),
 			channel: extractChannel(req.text),
-			purpose: extractPurpose(req.text)
+			purpose: extractPurpose(req.text),
+			// "…na sequência do follow-up 12": the next attempt of that sequence (cadence spacing).
+			continueSequenceOf: sequenceOf(req.text)
 		})
 };
+
+function sequenceOf(text: string): number | undefined {
+	const m = text.match(/\bsequencia d[oa] follow up (\d+)\b/);
+	return m ? Number(m[1]) : undefined;
+}
 
 export const completeIntent: Intent = {
 	id: 'complete_follow_up',
