@@ -128,52 +128,80 @@ export function customerFactsSql(query: FactsQuery): SQL {
 	const cycles = config.decline.windowCycles;
 	const baselineDays = config.decline.baselineDays;
 	const rfvDays = config.rfv.windowDays;
-	const at = (array: string, index: string) => sql.raw(`coalesce(h.${array}[h.${index}], 0)`);
 	return sql`
 		select c.id as "customerId", c.erp_code as "erpCode",
 			coalesce(c.trade_name, c.legal_name) as name, c.legal_name as "legalName",
 			c.segment, c.uf, c.rep_id as "repId",
-			coalesce(h.i, 0)::int as occasions,
-			h.occasion_dates[1]::text as "firstOccasion", h.occasion_dates[h.i]::text as "lastOccasion",
-			h.cycles[h.i]::float8 as "ownCycle", h.mads[h.i]::float8 as mad,
-			(case when h.i is null then 0 else least(h.i - 1, ${maxK}) end)::int as intervals,
-			((h.cum_cents[h.i] - ${at('cum_cents', `i - least(h.i, ${avgK})`)})::float8
-				/ least(h.i, ${avgK}))::float8 as "averageOccasionCents",
-			coalesce(h.window_days, ${minWindow})::float8 as "windowDays",
-			coalesce(h.cum_cents[h.i] - ${at('cum_cents', 'ir')}, 0)::float8 as "recentRevenueCents",
-			coalesce(${at('cum_cents', 'ir')} - ${at('cum_cents', 'ib')}, 0)::float8
-				as "baselineRevenueCents",
-			coalesce(h.ir - h.ib, 0)::int as "baselineOccasions",
-			case when h.volume_counts[h.i] > ${at('volume_counts', 'ir')}
-				then (h.cum_volume_milli[h.i] - ${at('cum_volume_milli', 'ir')})::float8 / 1000
-			end as "recentVolume",
-			case when ${at('volume_counts', 'ir')} > ${at('volume_counts', 'ib')}
-				then (${at('cum_volume_milli', 'ir')} - ${at('cum_volume_milli', 'ib')})::float8 / 1000
-			end as "baselineVolume",
-			coalesce(h.i - h.i365, 0)::int as "frequency365",
-			coalesce(h.cum_cents[h.i] - ${at('cum_cents', 'i365')}, 0)::float8 as "revenue365Cents",
-			(h.cum_cents[h.i] - ${at('cum_cents', 'i - 1')})::float8 as "lastOccasionValueCents"
+			coalesce(f.occasions, 0) as occasions,
+			f.first_occasion as "firstOccasion", f.last_occasion as "lastOccasion",
+			f.own_cycle as "ownCycle", f.mad, coalesce(f.intervals, 0) as intervals,
+			f.average_occasion as "averageOccasionCents",
+			coalesce(f.window_days, ${minWindow})::float8 as "windowDays",
+			coalesce(f.recent_revenue, 0) as "recentRevenueCents",
+			coalesce(f.baseline_revenue, 0) as "baselineRevenueCents",
+			coalesce(f.baseline_occasions, 0) as "baselineOccasions",
+			f.recent_volume as "recentVolume", f.baseline_volume as "baselineVolume",
+			coalesce(f.frequency365, 0) as "frequency365",
+			coalesce(f.revenue365, 0) as "revenue365Cents",
+			f.last_value as "lastOccasionValueCents"
 		from customers c
 		${query.includeProspects ? sql`left join` : sql`join`} (
-			select w.*,
-				width_bucket(${asOf}::date - ceil(w.window_days)::int, w.occasion_dates) as ir,
-				width_bucket(${asOf}::date - ceil(w.window_days + ${baselineDays})::int,
-					w.occasion_dates) as ib
+			-- Narrow rows (the figures only) before the join, so the arrays never reach a sort;
+			-- each array element is read once, in the level that knows its position.
+			select h.customer_id, h.i as occasions, h.first_occasion, h.last_occasion,
+				h.own_cycle, h.mad, least(h.i - 1, ${maxK})::int as intervals,
+				((h.c_i - h.c_avg)::float8 / least(h.i, ${avgK}))::float8 as average_occasion,
+				h.window_days,
+				(h.c_i - h.c_r)::float8 as recent_revenue,
+				(h.c_r - h.c_b)::float8 as baseline_revenue,
+				(h.ir - h.ib)::int as baseline_occasions,
+				case when h.n_i > h.n_r then (h.m_i - h.m_r)::float8 / 1000 end as recent_volume,
+				case when h.n_r > h.n_b then (h.m_r - h.m_b)::float8 / 1000 end as baseline_volume,
+				(h.i - h.i365)::int as frequency365,
+				(h.c_i - h.c_365)::float8 as revenue365,
+				(h.c_i - h.c_prev)::float8 as last_value
 			from (
-				select p.*,
-					greatest(${minWindow}::float8, ${cycles}::float8 * coalesce(p.cycles[p.i], 0)) as window_days
+				select w.*,
+					coalesce(w.cum_cents[w.ir], 0) as c_r, coalesce(w.cum_cents[w.ib], 0) as c_b,
+					coalesce(w.cum_volume_milli[w.ir], 0) as m_r,
+					coalesce(w.cum_volume_milli[w.ib], 0) as m_b,
+					coalesce(w.volume_counts[w.ir], 0) as n_r, coalesce(w.volume_counts[w.ib], 0) as n_b
 				from (
-					select ph.*,
-						width_bucket(${asOf}::date, ph.occasion_dates) as i,
-						width_bucket(${asOf}::date - ${rfvDays}::int, ph.occasion_dates) as i365
-					from customer_purchase_history ph
+					select p.*,
+						width_bucket(${asOf}::date - ceil(p.window_days)::int, p.occasion_dates) as ir,
+						width_bucket(${asOf}::date - ceil(p.window_days + ${baselineDays})::int,
+							p.occasion_dates) as ib
+					from (
+						select q.customer_id, q.occasion_dates, q.cum_cents, q.cum_volume_milli,
+							q.volume_counts, q.i, q.i365, q.own_cycle, q.mad,
+							greatest(${minWindow}::float8, ${cycles}::float8 * coalesce(q.own_cycle, 0))
+								as window_days,
+							q.occasion_dates[1]::text as first_occasion,
+							q.occasion_dates[q.i]::text as last_occasion,
+							q.cum_cents[q.i] as c_i, coalesce(q.cum_cents[q.i - 1], 0) as c_prev,
+							coalesce(q.cum_cents[q.i - least(q.i, ${avgK})], 0) as c_avg,
+							coalesce(q.cum_cents[q.i365], 0) as c_365,
+							q.cum_volume_milli[q.i] as m_i, q.volume_counts[q.i] as n_i
+						from (
+							select ph.*, ph.cycles[x.i]::float8 as own_cycle, ph.mads[x.i]::float8 as mad,
+								x.i, x.i365
+							from customer_purchase_history ph
+							cross join lateral (
+								select width_bucket(${asOf}::date, ph.occasion_dates) as i,
+									width_bucket(${asOf}::date - ${rfvDays}::int, ph.occasion_dates) as i365
+								offset 0
+							) x
+							where x.i > 0
+							offset 0
+						) q
+						offset 0
+					) p
 					offset 0
-				) p
-				where p.i > 0
+				) w
 				offset 0
-			) w
+			) h
 			offset 0
-		) h on h.customer_id = c.id
+		) f on f.customer_id = c.id
 		where ${scope}
 		order by c.id`;
 }
