@@ -9,7 +9,8 @@
  * server in the database `giro_bench_<customers>`, each marked in app_meta with the key (seed,
  * size, asOf, last migration); a matching marker means no regeneration.
  * Run: `npm run bench` or `node bench/engine.ts [--customers 50000] [--runs 5]
- * [--only pglite|postgres] [--as-of YYYY-MM-DD] [--fresh]`.
+ * [--only pglite|postgres] [--as-of YYYY-MM-DD] [--fresh] [--prepare]` (`--prepare`: only
+ * generate and cache the portfolios, measure nothing).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,7 +38,8 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '5' },
 		only: { type: 'string' },
 		'as-of': { type: 'string' },
-		fresh: { type: 'boolean', default: false }
+		fresh: { type: 'boolean', default: false },
+		prepare: { type: 'boolean', default: false }
 	}
 });
 const customers = Number(values.customers);
@@ -93,6 +95,7 @@ async function portfolio(db: GiroDatabase, label: string): Promise<number | null
 
 async function measure(db: GiroDatabase, label: string) {
 	const seedMs = await portfolio(db, label);
+	if (values.prepare) return null;
 	const [{ orders }] = await db.rows<{ orders: number }>(
 		sql`select count(*)::int as orders from orders`
 	);
@@ -188,9 +191,11 @@ async function server() {
 	}
 }
 
-const results: Awaited<ReturnType<typeof measure>>[] = [];
-if (values.only !== 'postgres') results.push(await pglite());
-if (values.only !== 'pglite') results.push(await server());
+type Result = NonNullable<Awaited<ReturnType<typeof measure>>>;
+const results: Result[] = [];
+if (values.only !== 'postgres') results.push((await pglite())!);
+if (values.only !== 'pglite') results.push((await server())!);
+if (values.prepare) process.exit(0);
 const cdnow = await benchFit(runs);
 
 const header = ['Measure', ...results.map((r) => r.label)];
