@@ -27,6 +27,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { resultRows, type GiroDatabase } from '../../db/client.ts';
+import { packedRows, type PackedColumn } from '../../db/packed-rows.ts';
 import { customerFactsScanSql } from './customer-facts-scan.ts';
 import type { EngineConfig } from './engine-config.ts';
 import { scopeCondition, type PortfolioScope } from './scope.ts';
@@ -77,9 +78,40 @@ export interface FactsQuery {
 
 type ScanRow = Omit<CustomerFacts, 'mad' | 'intervals'> & { gaps: number[] | null };
 
+/** The columns of `customerFactsSql`, in the order `packedRows` transports them. */
+const FACT_COLUMNS: PackedColumn<CustomerFacts>[] = [
+	{ name: 'customerId' },
+	{ name: 'erpCode', text: true },
+	{ name: 'name', text: true },
+	{ name: 'legalName', text: true },
+	{ name: 'segment', text: true },
+	{ name: 'uf', text: true },
+	{ name: 'repId' },
+	{ name: 'occasions' },
+	{ name: 'firstOccasion', text: true },
+	{ name: 'lastOccasion', text: true },
+	{ name: 'ownCycle' },
+	{ name: 'mad' },
+	{ name: 'intervals' },
+	{ name: 'averageOccasionCents' },
+	{ name: 'windowDays' },
+	{ name: 'recentRevenueCents' },
+	{ name: 'baselineRevenueCents' },
+	{ name: 'baselineOccasions' },
+	{ name: 'recentVolume' },
+	{ name: 'baselineVolume' },
+	{ name: 'frequency365' },
+	{ name: 'revenue365Cents' },
+	{ name: 'lastOccasionValueCents' }
+];
+
 export async function customerFacts(db: GiroDatabase, query: FactsQuery): Promise<CustomerFacts[]> {
 	if (query.config.cycle.maxIntervals === MATERIALISED_INTERVALS) {
-		return db.rows<CustomerFacts>(customerFactsSql(query));
+		// PGlite decodes protocol rows slowly (50,000 × 23 values: ~3 s); one JSON text is ~3×
+		// faster there. On a server plain rows are faster (building the text costs more).
+		return db.kind === 'pglite'
+			? packedRows(db, customerFactsSql(query), FACT_COLUMNS, 'customerId')
+			: db.rows<CustomerFacts>(customerFactsSql(query));
 	}
 	return customerFactsFromOrders(db, query);
 }
