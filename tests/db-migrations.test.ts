@@ -18,6 +18,7 @@ const EXPECTED_TABLES = [
 	'auth_verifications',
 	'chat_conversations',
 	'contacts',
+	'customer_purchase_history',
 	'customers',
 	'follow_ups',
 	'interactions',

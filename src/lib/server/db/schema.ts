@@ -25,6 +25,7 @@ import {
 	jsonb,
 	numeric,
 	pgTable,
+	real,
 	serial,
 	text,
 	timestamp,
@@ -252,6 +253,28 @@ export const orders = pgTable(
 		check('orders_status_check', sql`${t.status} in (${oneOf(ORDER_STATUSES)})`)
 	]
 );
+
+/**
+ * Each customer's purchase occasions (invoiced orders of one day merged), as parallel arrays in
+ * date order with everything about them that does not depend on `asOf`: running totals (cents,
+ * volume in thousandths, how many occasions had a volume) and, at each occasion, the median of
+ * the last ≤ 12 intervals and its MAD. Maintained only by the triggers of migration 0007 (every
+ * change to `orders` recomputes the customers it touched, in the same transaction); never
+ * written by the application. `customer-facts.ts` reads the figures at any `asOf` from it by
+ * binary search (`width_bucket`), so the whole portfolio costs one row per customer. Cycles and
+ * MADs are medians of whole days, i.e. multiples of ¼ day: exact in `real`.
+ */
+export const customerPurchaseHistory = pgTable('customer_purchase_history', {
+	customerId: integer('customer_id')
+		.primaryKey()
+		.references(() => customers.id, { onDelete: 'cascade' }),
+	occasionDates: date('occasion_dates', { mode: 'string' }).array().notNull(),
+	cumCents: bigint('cum_cents', { mode: 'number' }).array().notNull(),
+	cumVolumeMilli: bigint('cum_volume_milli', { mode: 'number' }).array().notNull(),
+	volumeCounts: integer('volume_counts').array().notNull(),
+	cycles: real('cycles').array().notNull(),
+	mads: real('mads').array().notNull()
+});
 
 export const orderItems = pgTable(
 	'order_items',

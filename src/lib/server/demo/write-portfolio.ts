@@ -2,7 +2,10 @@
  * Writes a generated demo portfolio into an empty, migrated database (PGlite or a server) in
  * one transaction: all of it or nothing. Rows keep the generator's explicit ids (the truth
  * names them), then every serial sequence is moved past them so the app's own inserts work.
- * Inserts are multi-row, a few bind parameters per statement (`bulk-insert.ts`). The truth and the generation facts go to `app_meta`.
+ * Inserts are multi-row, a few bind parameters per statement (`bulk-insert.ts`), in bulk-load
+ * mode (`bulk-load.ts`: indexes and foreign keys rebuilt once at the end, the purchase history
+ * built once), and the next batch is generated while the database stores the previous one.
+ * The truth and the generation facts go to `app_meta`.
  */
 import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
@@ -10,6 +13,7 @@ import type { GiroDatabase } from '#lib/server/db/client.ts';
 import * as schema from '#lib/server/db/schema.ts';
 import type { DemoOptions } from '#lib/server/demo/demo-options.ts';
 import { bulkInsert } from '#lib/server/demo/bulk-insert.ts';
+import { withBulkLoad } from '#lib/server/demo/bulk-load.ts';
 import { TABLE_ORDER, type DemoRows, type DemoTable } from '#lib/server/demo/demo-rows.ts';
 import { DEMO_FACTS_KEY, DEMO_TRUTH_KEY } from '#lib/server/demo/demo-meta.ts';
 import type { DemoFacts, DemoTruth } from '#lib/server/demo/demo-truth.ts';
@@ -109,16 +113,28 @@ export async function writeDemoPortfolio(
 		}
 		let truth: DemoTruth | null = null;
 		let facts: DemoFacts | null = null;
-		for (let step = first; !step.done; step = steps.next()) {
-			const value = step.value;
-			if (value.kind === 'done') {
-				truth = value.truth;
-				facts = value.facts;
-				continue;
+		await withBulkLoad(tx, SERIAL_TABLES, async () => {
+			// One batch in flight: a server stores it while the generator builds the next one.
+			let inFlight: Promise<void> = Promise.resolve();
+			for (let step = first; !step.done; step = steps.next()) {
+				const value = step.value;
+				if (value.kind === 'done') {
+					truth = value.truth;
+					facts = value.facts;
+					continue;
+				}
+				await inFlight;
+				inFlight = insertRows(tx, value.rows).then(() =>
+					onProgress({
+						phase: 'inserting',
+						done: value.customersDone,
+						total: value.customersTotal
+					})
+				);
+				inFlight.catch(() => {}); // awaited above or below; never an unhandled rejection
 			}
-			await insertRows(tx, value.rows);
-			onProgress({ phase: 'inserting', done: value.customersDone, total: value.customersTotal });
-		}
+			await inFlight;
+		});
 		if (!truth || !facts) throw new Error('generateDemoPortfolio terminou sem a verdade');
 
 		onProgress({ phase: 'sequences', done: 0, total: SERIAL_TABLES.length });

@@ -70,12 +70,24 @@ function formatParts(year: number, month: number, day: number): IsoDate {
 	return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** Days since 1970-01-01. `setUTCFullYear` keeps years below 100 literal. */
+const EPOCH_DAY_CACHE = 50_000;
+const epochDays = new Map<string, number>();
+
+/**
+ * Days since 1970-01-01. `setUTCFullYear` keeps years below 100 literal. Memoised (a pure
+ * function of a short string): assessing 50,000 customers asks for the same few thousand
+ * dates hundreds of thousands of times, and parsing them was a quarter of that work.
+ */
 function toEpochDay(date: IsoDate): number {
+	const known = epochDays.get(date);
+	if (known !== undefined) return known;
 	const { year, month, day } = toDateParts(date);
 	const utc = new Date(0);
 	utc.setUTCFullYear(year, month - 1, day);
-	return Math.round(utc.getTime() / MS_PER_DAY);
+	const value = Math.round(utc.getTime() / MS_PER_DAY);
+	if (epochDays.size >= EPOCH_DAY_CACHE) epochDays.clear();
+	epochDays.set(date, value);
+	return value;
 }
 
 function fromEpochDay(epochDay: number): IsoDate {

@@ -54,8 +54,15 @@ export async function assessPortfolio(
 	// The whole-portfolio reference is needed anyway (peers, RFV, BG/NBD) and is memoised, so
 	// a scope is a filter over its facts: no second query per rep, segment or customer.
 	const reference = await portfolioReference(db, options.asOf, config);
-	const inScope = scopeFilter(options.scope ?? {});
-	const facts = reference.facts.filter(
+	const scope = options.scope ?? {};
+	const inScope = scopeFilter(scope);
+	// Explicit ids (one customer's profile): look them up instead of filtering every customer.
+	const candidates = scope.customerIds
+		? [...new Set(scope.customerIds)]
+				.sort((a, b) => a - b)
+				.flatMap((id) => reference.byId.get(id) ?? [])
+		: reference.facts;
+	const facts = candidates.filter(
 		(f) => (options.includeProspects || f.occasions > 0) && inScope(f)
 	);
 	return facts.map((f) => assessCustomer(f, reference, options.asOf, config));
