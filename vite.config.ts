@@ -9,6 +9,9 @@ export default defineConfig({
 	plugins: [sveltekit({ adapter: adapter(), paths: { origin: process.env.ORIGIN || undefined } })],
 	test: {
 		expect: { requireAssertions: true },
+		// Two test files at a time, also on 2-core machines (vitest's default there is one): most
+		// server tests wait on a database or a child process, so the second core is not idle.
+		maxWorkers: 2,
 		projects: [
 			{
 				extends: './vite.config.ts',
