@@ -35,7 +35,12 @@ export default defineConfig({
 			name: 'desktop',
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
 		},
-		{ name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } }
+		{
+			name: 'phone',
+			// HTTP contracts (@api) run once, on desktop; the phone project checks layouts and flows.
+			grepInvert: /@api/,
+			use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } }
+		}
 	],
 	webServer: {
 		command: `rm -rf ${dataDir} && npm run build && node build`,

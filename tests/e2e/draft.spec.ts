@@ -115,42 +115,45 @@ test('a rep drafts a WhatsApp, edits it, logs it as sent and sees it in the hist
 	await expect(history.getByRole('listitem').first()).toContainText('Posso te ligar amanhã cedo?');
 });
 
-test('POST /api/interactions: signed-in only, validated, scoped, pt-BR errors', async ({
-	page,
-	playwright
-}, info) => {
-	test.skip(info.project.name !== 'desktop', 'API checks once');
-	const anonymous = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
-	const body = { customerId: 1, channel: 'whatsapp', summary: 'Mensagem de teste' };
-	expect((await anonymous.post('/api/interactions', { data: body })).status()).toBe(401);
-	await anonymous.dispose();
+// An HTTP contract, not a layout: the phone project leaves @api tests out (playwright.config.ts).
+test(
+	'POST /api/interactions: signed-in only, validated, scoped, pt-BR errors',
+	{ tag: '@api' },
+	async ({ page, playwright }, info) => {
+		const anonymous = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
+		const body = { customerId: 1, channel: 'whatsapp', summary: 'Mensagem de teste' };
+		expect((await anonymous.post('/api/interactions', { data: body })).status()).toBe(401);
+		await anonymous.dispose();
 
-	await signIn(page, 'ana.souza@giro.demo');
-	const bad = await page.request.post('/api/interactions', {
-		data: { customerId: 'um', channel: 'fax', summary: 'x' }
-	});
-	expect(bad.status()).toBe(400);
-	const badMessage = (await bad.json()).message as string;
-	expect(badMessage).toMatch(/^Pedido inválido: customerId: .*channel: .*summary: /);
-	const missing = await page.request.post('/api/interactions', {
-		data: { ...body, customerId: 2_000_000 }
-	});
-	expect(missing.status()).toBe(404);
-	expect((await missing.json()).message).toBe('Cliente ou contato não encontrado na sua carteira.');
-	const href = await openConsentingCustomer(page);
-	const customerId = Number(href.split('/').pop());
-	const preview = await page.request.post('/api/interactions', { data: { ...body, customerId } });
-	expect(preview.status()).toBe(200);
-	const answer = await preview.json();
-	expect(answer).toMatchObject({ status: 'preview', result: null });
-	const forged = await page.request.post('/api/interactions', {
-		data: {
-			...body,
-			customerId,
-			summary: 'Outro texto',
-			confirmationToken: answer.confirmationToken
-		}
-	});
-	expect(forged.status()).toBe(409);
-	expect((await forged.json()).message).toMatch(/não corresponde/);
-});
+		await signIn(page, 'ana.souza@giro.demo');
+		const bad = await page.request.post('/api/interactions', {
+			data: { customerId: 'um', channel: 'fax', summary: 'x' }
+		});
+		expect(bad.status()).toBe(400);
+		const badMessage = (await bad.json()).message as string;
+		expect(badMessage).toMatch(/^Pedido inválido: customerId: .*channel: .*summary: /);
+		const missing = await page.request.post('/api/interactions', {
+			data: { ...body, customerId: 2_000_000 }
+		});
+		expect(missing.status()).toBe(404);
+		expect((await missing.json()).message).toBe(
+			'Cliente ou contato não encontrado na sua carteira.'
+		);
+		const href = await openConsentingCustomer(page);
+		const customerId = Number(href.split('/').pop());
+		const preview = await page.request.post('/api/interactions', { data: { ...body, customerId } });
+		expect(preview.status()).toBe(200);
+		const answer = await preview.json();
+		expect(answer).toMatchObject({ status: 'preview', result: null });
+		const forged = await page.request.post('/api/interactions', {
+			data: {
+				...body,
+				customerId,
+				summary: 'Outro texto',
+				confirmationToken: answer.confirmationToken
+			}
+		});
+		expect(forged.status()).toBe(409);
+		expect((await forged.json()).message).toMatch(/não corresponde/);
+	}
+);
