@@ -5,8 +5,9 @@
  * in-memory PGlite from the run's snapshot of a migrated data directory, `freshServer()`
  * creates a uniquely named database on the run's PostgreSQL server as a copy of the run's
  * migrated template database (`create database … template …`) and drops it when closed.
- * `demoPglite()` does the same with the seeded demo portfolio: the first file that asks for a
- * given demo writes it once and saves a snapshot; the others copy that snapshot.
+ * `sharedPglite()` does the same for slower set-ups (the seeded demo: `demoPglite()`; the UCI
+ * public data: uci.ts): the first file that asks writes it once and saves a snapshot; the others
+ * copy that snapshot.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -17,7 +18,6 @@ import { inject } from 'vitest';
 import { openDatabase, type GiroDatabase } from '#lib/server/db/client.ts';
 import { ensureVector } from '#lib/server/db/ensure-vector.ts';
 import { migrateDatabase } from '#lib/server/db/migrate.ts';
-import { readDemoTruth } from '#lib/server/demo/demo-meta.ts';
 import { resolveDemoOptions, type DemoOptions } from '#lib/server/demo/demo-options.ts';
 import type { DemoTruth } from '#lib/server/demo/demo-truth.ts';
 import { writeDemoPortfolio } from '#lib/server/demo/write-portfolio.ts';
@@ -88,35 +88,52 @@ async function once(file: string, lock: string, make: () => Promise<void>): Prom
 }
 
 /**
- * A new in-memory PGlite holding the demo portfolio written by `writeDemoPortfolio(options)`,
- * and its ground truth. The demo is written once per run for each set of options (by the first
- * test file that asks) and copied from its snapshot afterwards.
+ * A new in-memory PGlite copied from this run's snapshot named `key`, and the value `build`
+ * returned when it made that snapshot. The first test file that asks for `key` runs `build` on
+ * a fresh migrated PGlite and saves the result; every other file (in any worker) copies it.
+ * `build` must depend only on what `key` names, and its value must survive JSON.
  */
-export async function demoPglite(
-	options: DemoOptions
-): Promise<{ db: GiroDatabase; truth: DemoTruth }> {
+export async function sharedPglite<T>(
+	key: string,
+	build: (db: GiroDatabase) => Promise<T>
+): Promise<{ db: GiroDatabase; value: T }> {
 	const dir = inject('snapshotDir');
 	if (!dir) {
 		const db = await freshPglite();
-		return { db, truth: (await writeDemoPortfolio(db, options)).truth };
+		return { db, value: await build(db) };
 	}
-	// Same resolved options (defaults filled in) ⇒ same rows: one snapshot serves them all.
-	const resolved = JSON.stringify(resolveDemoOptions(options));
-	const key = `demo-${createHash('sha256').update(resolved).digest('hex').slice(0, 16)}`;
-	const file = path.join(dir, `${key}.tar`);
-	await once(file, path.join(dir, `${key}.lock`), async () => {
+	const name = key.replace(/[^\w.-]/g, '_');
+	const file = path.join(dir, `${name}.tar`);
+	const valueFile = path.join(dir, `${name}.json`);
+	await once(file, path.join(dir, `${name}.lock`), async () => {
 		const db = await freshPglite();
 		try {
-			await writeDemoPortfolio(db, options);
-			await savePgliteSnapshot(db, file);
+			const value = await build(db);
+			await fs.writeFile(valueFile, JSON.stringify(value ?? null));
+			await savePgliteSnapshot(db, file); // last: its presence says both are complete
 		} finally {
 			await db.close();
 		}
 	});
-	const db = await openPgliteSnapshot(file);
-	const truth = await readDemoTruth(db);
-	if (!truth) throw new Error(`O snapshot ${file} não tem a verdade do demo.`);
-	return { db, truth };
+	const value = JSON.parse(await fs.readFile(valueFile, 'utf8')) as T;
+	return { db: await openPgliteSnapshot(file), value };
+}
+
+/**
+ * A new in-memory PGlite holding the demo portfolio written by `writeDemoPortfolio(options)`,
+ * and its ground truth — written once per run for each set of options, copied afterwards.
+ */
+export async function demoPglite(
+	options: DemoOptions
+): Promise<{ db: GiroDatabase; truth: DemoTruth }> {
+	// Same resolved options (defaults filled in) ⇒ same rows: one snapshot serves them all.
+	const resolved = JSON.stringify(resolveDemoOptions(options));
+	const key = `demo-${createHash('sha256').update(resolved).digest('hex').slice(0, 16)}`;
+	const { db, value } = await sharedPglite(
+		key,
+		async (db) => (await writeDemoPortfolio(db, options)).truth
+	);
+	return { db, truth: value };
 }
 
 export interface ServerDatabase extends GiroDatabase {
