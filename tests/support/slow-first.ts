@@ -16,6 +16,7 @@ const SLOWEST_FIRST = [
 	'tests/mcp/inspector.test.ts',
 	'tests/mcp/token-cli.test.ts',
 	'tests/mcp/stdio.test.ts',
+	'tests/search/recall.test.ts',
 	'tests/chat/offline-model.test.ts',
 	'tests/chat/flow-messages.test.ts',
 	'tests/purchase-history.test.ts',
