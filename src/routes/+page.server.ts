@@ -6,7 +6,7 @@ import {
 	loadConversation
 } from '#lib/server/chat/conversations.ts';
 import { SUGGESTIONS } from '#lib/server/chat/suggestions.ts';
-import { parseEnv } from '#lib/server/config.ts';
+import { appEnv } from '#lib/server/app-env.ts';
 import { appDatabase } from '#lib/server/db/app-database.ts';
 import { portfolioOverview } from '#lib/server/views/portfolio-overview.ts';
 import type { PageServerLoad } from './$types';
@@ -27,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	}
 	return {
 		overview: await portfolioOverview(db, user.role === 'rep' ? user.id : undefined),
-		modelLabel: chooseModel(parseEnv()).label,
+		modelLabel: chooseModel(appEnv()).label,
 		suggestions: [...SUGGESTIONS[user.role]],
 		conversations: await listConversations(db, { userId: user.id }),
 		conversation,

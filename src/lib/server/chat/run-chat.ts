@@ -62,6 +62,8 @@ export async function runChat({ messages, ctx, model, abortSignal, promptsDir }:
 		// Approvals replayed from the browser must carry the server's signature: a client can't
 		// forge an approval (or change the arguments after approving).
 		experimental_toolApprovalSecret: ctx.secret,
+		// The offline model's "hoje" (offline-model.ts); other providers ignore the `giro` key.
+		providerOptions: { giro: { today: ctx.asOf } },
 		stopWhen: stepCountIs(MAX_STEPS),
 		abortSignal
 	});

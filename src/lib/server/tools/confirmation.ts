@@ -11,7 +11,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Orm } from '../db/client.ts';
 import { auditLog, toolConfirmations } from '../db/schema.ts';
-import type { ToolContext } from './tool-context.ts';
+import { nowOf, type ToolContext } from './tool-context.ts';
 import { ToolError } from './tool-error.ts';
 
 export const TOKEN_TTL_MS = 10 * 60 * 1000;
@@ -151,7 +151,7 @@ export async function confirmedWrite<A, R>(
 ): Promise<ConfirmedWrite<A, R>> {
 	const { tool, action, token } = options;
 	if (!token) {
-		const issued = issueToken(tool, action, ctx);
+		const issued = issueToken(tool, action, ctx, nowOf(ctx).getTime());
 		return {
 			status: 'preview',
 			preview: action,
@@ -160,7 +160,7 @@ export async function confirmedWrite<A, R>(
 			result: null
 		};
 	}
-	verifyToken(token, tool, action, ctx);
+	verifyToken(token, tool, action, ctx, nowOf(ctx).getTime());
 	const result = await performOnce(
 		ctx,
 		tool,

@@ -4,7 +4,7 @@
  * through (recorded in the audit log of every write).
  */
 import type { GiroDatabase } from '../db/client.ts';
-import type { Embedder } from '../domain/interaction-search/embedder.ts';
+import { localEmbedder, type Embedder } from '../domain/interaction-search/embedder.ts';
 import type { DraftWriter } from '../domain/follow-ups/drafts/model-draft.ts';
 import type { EngineConfig } from '../domain/portfolio/engine-config.ts';
 import type { PortfolioScope } from '../domain/portfolio/scope.ts';
@@ -26,13 +26,31 @@ export interface ToolContext {
 	door: Door;
 	/** Secret that signs confirmation tokens of writing tools. */
 	secret: string;
-	/** Embedder of the interaction search; absent: the configured one (embeddings/app-embedder.ts). */
+	/**
+	 * The instant of the call (confirmation tokens' expiry, "now" of a write). Every door passes
+	 * its clock; absent (tests that only fix `asOf`): the system clock, read in `nowOf` only.
+	 */
+	now?: () => Date;
+	/**
+	 * Embedder of the interaction search: the doors pass the configured one
+	 * (embeddings/app-embedder.ts); absent: the local one (no network, no configuration).
+	 */
 	embedder?: Embedder;
 	/**
 	 * Writes follow-up drafts with the configured language model (draft_follow_up); absent with
 	 * the offline model, in MCP and in tests: the pt-BR templates write them.
 	 */
 	draftWriter?: DraftWriter;
+}
+
+/** The call's instant: the door's clock, or the system clock when the caller gave none. */
+export function nowOf(ctx: ToolContext): Date {
+	return ctx.now ? ctx.now() : new Date();
+}
+
+/** The call's embedder: the one the door configured, else the local one. */
+export function embedderOf(ctx: ToolContext): Embedder {
+	return ctx.embedder ?? localEmbedder;
 }
 
 /**

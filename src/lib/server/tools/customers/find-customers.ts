@@ -22,7 +22,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { formatDate } from '#lib/format.ts';
 import { scopeCondition } from '../../domain/portfolio/scope.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 import { formatCnpj } from './get-customer-profile.ts';
@@ -259,3 +259,5 @@ export const findCustomers = defineTool({
 		};
 	}
 });
+
+export type FindCustomersOutput = ToolOutput<typeof findCustomers>;

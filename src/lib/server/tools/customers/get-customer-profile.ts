@@ -15,7 +15,7 @@ import { stalledOpportunities } from '../../domain/portfolio/stalled-opportuniti
 import { FORMULAS, STATE_LABEL } from '../../domain/portfolio/summarize-portfolio.ts';
 import { accessibleCustomer } from '../customer-access.ts';
 import { RiskStateSchema } from '../customer-row.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfOutput } from '../filters.ts';
 
 const TOP_PRODUCTS = 5;
@@ -461,3 +461,5 @@ export const getCustomerProfile = defineTool({
 		};
 	}
 });
+
+export type GetCustomerProfileOutput = ToolOutput<typeof getCustomerProfile>;

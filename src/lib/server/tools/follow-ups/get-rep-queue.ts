@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { formatDate, formatMoney, plural } from '#lib/format.ts';
 import { repQueue } from '../../domain/portfolio/rep-queue.ts';
 import { RiskStateSchema } from '../customer-row.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfOutput } from '../filters.ts';
 import type { ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
@@ -254,3 +254,5 @@ export const getRepQueue = defineTool({
 		};
 	}
 });
+
+export type GetRepQueueOutput = ToolOutput<typeof getRepQueue>;

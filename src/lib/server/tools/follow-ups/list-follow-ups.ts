@@ -19,7 +19,7 @@ import {
 } from '../../db/schema.ts';
 import { addDays, dayOfWeek, daysBetween } from '../../domain/calendar/iso-date.ts';
 import { scopeCondition } from '../../domain/portfolio/scope.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
@@ -241,3 +241,5 @@ export const listFollowUps = defineTool({
 		};
 	}
 });
+
+export type ListFollowUpsOutput = ToolOutput<typeof listFollowUps>;

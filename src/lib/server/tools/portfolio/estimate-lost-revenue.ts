@@ -17,7 +17,7 @@ import {
 } from '../../domain/portfolio/assess-portfolio.ts';
 import { FORMULAS, totalsBy } from '../../domain/portfolio/summarize-portfolio.ts';
 import { RiskStateSchema } from '../customer-row.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 import { groupKey, groupLabel, repNames } from './get-portfolio-health.ts';
@@ -214,3 +214,5 @@ export const estimateLostRevenue = defineTool({
 		};
 	}
 });
+
+export type EstimateLostRevenueOutput = ToolOutput<typeof estimateLostRevenue>;

@@ -23,7 +23,7 @@ import {
 	type GroupTotals,
 	type StateTotals
 } from '../../domain/portfolio/summarize-portfolio.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
@@ -364,3 +364,5 @@ export const getPortfolioHealth = defineTool({
 		};
 	}
 });
+
+export type GetPortfolioHealthOutput = ToolOutput<typeof getPortfolioHealth>;
