@@ -7,7 +7,7 @@ import type { GiroDatabase } from '../db/client.ts';
 import { localEmbedder, type Embedder } from '../domain/interaction-search/embedder.ts';
 import type { DraftWriter } from '../domain/follow-ups/drafts/model-draft.ts';
 import type { EngineConfig } from '../domain/portfolio/engine-config.ts';
-import type { PortfolioScope } from '../domain/portfolio/scope.ts';
+import { scopeFor as viewerScope, type PortfolioScope } from '../domain/portfolio/scope.ts';
 
 export type Door = 'chat' | 'mcp' | 'cli' | 'web' | 'eval';
 
@@ -53,18 +53,10 @@ export function embedderOf(ctx: ToolContext): Embedder {
 	return ctx.embedder ?? localEmbedder;
 }
 
-/**
- * The scope a call may see: a rep only their own customers (whatever they asked for), a
- * manager everything, optionally narrowed by the filters they passed.
- */
+/** The scope a call may see: the one scope rule (domain/portfolio/scope.ts) for the acting user. */
 export function scopeFor(
 	ctx: ToolContext,
 	requested: { repId?: number; segment?: string; uf?: string } = {}
 ): PortfolioScope {
-	const scope: PortfolioScope = {};
-	if (requested.segment) scope.segment = requested.segment;
-	if (requested.uf) scope.uf = requested.uf.toUpperCase();
-	if (ctx.user.role === 'rep') scope.repId = ctx.user.id;
-	else if (requested.repId !== undefined) scope.repId = requested.repId;
-	return scope;
+	return viewerScope(ctx.user, requested);
 }
