@@ -25,7 +25,7 @@ import { scopeCondition } from '../../domain/portfolio/scope.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
-import { formatCnpj } from './get-customer-profile.ts';
+import { formatCnpj } from '../../domain/customers/customer-profile.ts';
 
 const FUZZY_CAP = 0.79;
 const CLOSE = 0.1;

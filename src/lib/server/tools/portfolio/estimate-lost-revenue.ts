@@ -20,7 +20,7 @@ import { RiskStateSchema } from '../customer-row.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
-import { groupKey, groupLabel, repNames } from './get-portfolio-health.ts';
+import { groupKey, groupLabel, repNames } from '../../domain/portfolio/portfolio-health.ts';
 
 const GROUP_BY = ['rep', 'segment', 'uf', 'risk_state'] as const;
 const GROUP_WORD = {
