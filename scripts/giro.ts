@@ -6,7 +6,7 @@
  */
 import '../mcp-server/stderr-console.ts';
 import { parseEnv } from '#lib/server/config.ts';
-import { runGiro, USAGE } from '#lib/server/cli/run-giro.ts';
+import { parseCall, runGiro, USAGE } from '#lib/server/cli/run-giro.ts';
 import { chooseEmbedder } from '#lib/server/embeddings/choose-embedder.ts';
 import { openGiroDatabase } from '../mcp-server/open-database.ts';
 import { enterProjectFolder } from '../mcp-server/project-folder.ts';
@@ -18,8 +18,13 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const out = (text: string) => process.stdout.write(`${text}\n`);
 	const err = (text: string) => process.stderr.write(`${text}\n`);
-	if (argv.includes('--list'))
-		return runGiro(argv, { db: null as never, secret: '', now: () => new Date(), out, err });
+	// Bad usage and --list are answered before the database is opened.
+	const parsed = parseCall(argv, new Date());
+	if (!('call' in parsed)) {
+		for (const line of parsed.out ?? []) out(line);
+		if (parsed.err) err(parsed.err);
+		return parsed.code;
+	}
 	enterProjectFolder();
 	const env = parseEnv();
 	const opened = await openGiroDatabase(env, 'npm run giro');

@@ -12,6 +12,7 @@ import type { GiroDatabase } from '../db/client.ts';
 import { isIsoDate, todayInSaoPaulo } from '../domain/calendar/iso-date.ts';
 import type { Embedder } from '../domain/interaction-search/embedder.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../domain/portfolio/engine-config.ts';
+import type { AnyTool } from '../tools/define-tool.ts';
 import { findTool, TOOLS } from '../tools/registry.ts';
 import { runTool } from '../tools/run-tool.ts';
 import type { ActingUser, ToolContext } from '../tools/tool-context.ts';
@@ -34,8 +35,17 @@ export interface CliDeps {
 	err: (text: string) => void;
 }
 
-/** Runs one CLI call; returns the exit code (0 ok, 1 the tool refused or failed, 2 bad usage). */
-export async function runGiro(argv: readonly string[], deps: CliDeps): Promise<number> {
+interface Call {
+	tool: AnyTool;
+	email: string;
+	input: Record<string, unknown>;
+	asOf: string;
+}
+
+type Parsed = { call: Call } | { code: number; out?: string[]; err?: string };
+
+/** The call the arguments describe, or what to print and the exit code (no database needed). */
+export function parseCall(argv: readonly string[], now: Date): Parsed {
 	let values: { user?: string; json?: string; confirm?: string; 'as-of'?: string; list?: boolean };
 	let positionals: string[];
 	try {
@@ -51,26 +61,26 @@ export async function runGiro(argv: readonly string[], deps: CliDeps): Promise<n
 			}
 		}));
 	} catch (error) {
-		deps.err(`Argumentos inválidos: ${(error as Error).message}\n${USAGE}`);
-		return 2;
+		return { code: 2, err: `Argumentos inválidos: ${(error as Error).message}\n${USAGE}` };
 	}
-	if (values.list) {
-		for (const t of TOOLS) deps.out(`${t.name}${t.writes ? ' (escrita)' : ''} — ${t.title}`);
-		return 0;
-	}
+	if (values.list)
+		return {
+			code: 0,
+			out: TOOLS.map((t) => `${t.name}${t.writes ? ' (escrita)' : ''} — ${t.title}`)
+		};
 	const [name, ...extra] = positionals;
 	if (!name || extra.length) {
-		deps.err(`Diga uma ferramenta (e só uma).\n${USAGE}`);
-		return 2;
+		return { code: 2, err: `Diga uma ferramenta (e só uma).\n${USAGE}` };
 	}
 	const tool = findTool(name);
 	if (!tool) {
-		deps.err(`Ferramenta desconhecida: ${name}. Veja a lista com npm run giro -- --list.`);
-		return 2;
+		return {
+			code: 2,
+			err: `Ferramenta desconhecida: ${name}. Veja a lista com npm run giro -- --list.`
+		};
 	}
 	if (!values.user) {
-		deps.err(`Falta --user <e-mail>: quem age define o que pode ver.\n${USAGE}`);
-		return 2;
+		return { code: 2, err: `Falta --user <e-mail>: quem age define o que pode ver.\n${USAGE}` };
 	}
 	let input: Record<string, unknown>;
 	try {
@@ -79,24 +89,33 @@ export async function runGiro(argv: readonly string[], deps: CliDeps): Promise<n
 			throw new Error('esperado um objeto');
 		input = parsed as Record<string, unknown>;
 	} catch (error) {
-		deps.err(`--json não é um objeto JSON válido (${(error as Error).message}).`);
-		return 2;
+		return { code: 2, err: `--json não é um objeto JSON válido (${(error as Error).message}).` };
 	}
-	const asOf = values['as-of'] ?? todayInSaoPaulo(deps.now());
+	const asOf = values['as-of'] ?? todayInSaoPaulo(now);
 	if (!isIsoDate(asOf)) {
-		deps.err(`--as-of: "${asOf}" não é uma data AAAA-MM-DD.`);
-		return 2;
+		return { code: 2, err: `--as-of: "${asOf}" não é uma data AAAA-MM-DD.` };
 	}
 	if (values.confirm !== undefined) {
 		if (!tool.writes) {
-			deps.err(`${tool.name} só lê: não há o que confirmar.`);
-			return 2;
+			return { code: 2, err: `${tool.name} só lê: não há o que confirmar.` };
 		}
 		input = { ...input, confirmationToken: values.confirm };
 	}
-	const user = await actingUser(deps.db, values.user);
+	return { call: { tool, email: values.user, input, asOf } };
+}
+
+/** Runs one CLI call; returns the exit code (0 ok, 1 the tool refused or failed, 2 bad usage). */
+export async function runGiro(argv: readonly string[], deps: CliDeps): Promise<number> {
+	const parsed = parseCall(argv, deps.now());
+	if (!('call' in parsed)) {
+		for (const line of parsed.out ?? []) deps.out(line);
+		if (parsed.err) deps.err(parsed.err);
+		return parsed.code;
+	}
+	const { tool, email, input, asOf } = parsed.call;
+	const user = await actingUser(deps.db, email);
 	if (!user) {
-		deps.err(`Usuário não encontrado ou inativo: ${values.user}.`);
+		deps.err(`Usuário não encontrado ou inativo: ${email}.`);
 		return 1;
 	}
 	const ctx: ToolContext = {
@@ -118,7 +137,7 @@ export async function runGiro(argv: readonly string[], deps: CliDeps): Promise<n
 	deps.err(outcome.summary);
 	if (tool.writes && outcome.structured.status === 'preview')
 		deps.err(
-			`Nada foi gravado. Para executar: npm run giro -- ${tool.name} --user ${values.user} ` +
+			`Nada foi gravado. Para executar: npm run giro -- ${tool.name} --user ${email} ` +
 				`--json '${JSON.stringify(input)}' --confirm ${String(outcome.structured.confirmationToken)}`
 		);
 	return 0;
