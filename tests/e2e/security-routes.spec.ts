@@ -30,9 +30,10 @@ const SPELLINGS = [
 	'Importar'
 ];
 
-const CSV = ['Código;Razão Social;Cidade;UF', 'SEC-ATAQUE-1;Cliente Do Ataque Ltda;Sorocaba;SP'].join(
-	'\r\n'
-);
+const CSV = [
+	'Código;Razão Social;Cidade;UF',
+	'SEC-ATAQUE-1;Cliente Do Ataque Ltda;Sorocaba;SP'
+].join('\r\n');
 
 async function runImport(request: APIRequestContext, prefix: string, uploadId: string) {
 	return request.post(`/${prefix}/run`, {
@@ -97,30 +98,39 @@ test(
 	}
 );
 
-const PAGES = ['/login', '/', '/clientes', '/agenda', '/carteira', '/importar', '/api/conversations'];
+const PAGES = [
+	'/login',
+	'/',
+	'/clientes',
+	'/agenda',
+	'/carteira',
+	'/importar',
+	'/api/conversations'
+];
 
-test('every page and API answer carries the security headers', { tag: '@api' }, async ({
-	browser,
-	playwright
-}, info) => {
-	const anonymous = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
-	const page = await (await browser.newContext()).newPage();
-	const manager = await signIn(page, MANAGER);
-	for (const [who, request] of [
-		['anônimo', anonymous],
-		['gestora', manager]
-	] as const) {
-		for (const path of PAGES) {
-			const response = await request.get(path, { maxRedirects: 0 });
-			const h = response.headers();
-			const where = `${who} ${path} (${response.status()})`;
-			expect(h['content-security-policy'], where).toMatch(/frame-ancestors 'none'/);
-			expect(h['content-security-policy'], where).toMatch(/default-src 'self'/);
-			expect(h['x-frame-options'], where).toBe('DENY');
-			expect(h['x-content-type-options'], where).toBe('nosniff');
-			expect(h['referrer-policy'], where).toBe('strict-origin-when-cross-origin');
-			expect(h['permissions-policy'], where).toMatch(/camera=\(\)/);
+test(
+	'every page and API answer carries the security headers',
+	{ tag: '@api' },
+	async ({ browser, playwright }, info) => {
+		const anonymous = await playwright.request.newContext({ baseURL: info.project.use.baseURL });
+		const page = await (await browser.newContext()).newPage();
+		const manager = await signIn(page, MANAGER);
+		for (const [who, request] of [
+			['anônimo', anonymous],
+			['gestora', manager]
+		] as const) {
+			for (const path of PAGES) {
+				const response = await request.get(path, { maxRedirects: 0 });
+				const h = response.headers();
+				const where = `${who} ${path} (${response.status()})`;
+				expect(h['content-security-policy'], where).toMatch(/frame-ancestors 'none'/);
+				expect(h['content-security-policy'], where).toMatch(/default-src 'self'/);
+				expect(h['x-frame-options'], where).toBe('DENY');
+				expect(h['x-content-type-options'], where).toBe('nosniff');
+				expect(h['referrer-policy'], where).toBe('strict-origin-when-cross-origin');
+				expect(h['permissions-policy'], where).toMatch(/camera=\(\)/);
+			}
 		}
+		await anonymous.dispose();
 	}
-	await anonymous.dispose();
-});
+);
