@@ -84,13 +84,15 @@ export function chatTools(ctx: ToolContext, conversationId: string | null = null
 					definition,
 					input,
 					ctx,
-					approvalId && {
-						approvalId,
-						conversationId,
-						toolCallId,
-						tool: definition.name,
-						input
-					}
+					approvalId === null
+						? null
+						: {
+								approvalId,
+								conversationId,
+								toolCallId,
+								tool: definition.name,
+								input
+							}
 				);
 			}
 		}) as Tool<Record<string, unknown>, ToolOutcome>;
