@@ -53,6 +53,25 @@ export const toolConfirmations = pgTable('tool_confirmations', {
 });
 
 /**
+ * Approvals the chat asked a person for (issue #13): recorded when the approval is requested,
+ * bound to user, conversation, tool call and payload hash, with an expiry; consumed in the same
+ * transaction as the write, so one "Aprovar" writes once, whatever is replayed.
+ */
+export const chatApprovals = pgTable('chat_approvals', {
+	approvalId: text('approval_id').primaryKey(),
+	userId: integer('user_id')
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	conversationId: text('conversation_id'),
+	toolCallId: text('tool_call_id').notNull(),
+	tool: text('tool').notNull(),
+	payloadHash: text('payload_hash').notNull(),
+	createdAt: createdAt(),
+	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+	consumedAt: timestamp('consumed_at', { withTimezone: true })
+});
+
+/**
  * Saved copilot conversations, one row per conversation, private to its user. `messages` is
  * the AI SDK's UIMessage array as the chat last saw it (text, tool calls and their outputs,
  * approvals), so reopening a conversation shows exactly what was on screen.
