@@ -51,7 +51,7 @@ export interface ToolContext {
 
 /** The call's instant: the door's clock, or the system clock when the caller gave none. */
 export function nowOf(ctx: ToolContext): Date {
-	return ctx.now ? ctx.now() : new Date();
+	return ctx.now ? ctx.now() : new Date(Date.now());
 }
 
 /** The call's embedder: the one the door configured, else the local one. */
