@@ -21,7 +21,7 @@ import postgres from 'postgres';
 import { openDatabase, type GiroDatabase } from '#lib/server/db/client.ts';
 import { migrateDatabase } from '#lib/server/db/migrate.ts';
 import { writeDemoPortfolio } from '#lib/server/demo/write-portfolio.ts';
-import { benchFit } from '#lib/server/domain/bgnbd/bench-fit.ts';
+import { benchFit } from './bgnbd-fit.ts';
 import { fitBgNbd } from '#lib/server/domain/bgnbd/index.ts';
 import { daysBetween, todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
 import { assessPortfolio } from '#lib/server/domain/portfolio/assess-portfolio.ts';
