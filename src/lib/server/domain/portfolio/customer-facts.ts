@@ -118,6 +118,37 @@ export async function customerFacts(db: GiroDatabase, query: FactsQuery): Promis
 	return customerFactsFromOrders(db, query);
 }
 
+/**
+ * The whole portfolio's facts (prospects included) at each of `asOfs`, from one query when the
+ * purchase history serves the configuration (e.g. both ends of "stopped buying in a period").
+ */
+export async function customerFactsAtDates(
+	db: GiroDatabase,
+	asOfs: string[],
+	config: EngineConfig
+): Promise<Map<string, CustomerFacts[]>> {
+	const out = new Map<string, CustomerFacts[]>(asOfs.map((d) => [d, []]));
+	if (asOfs.length === 1 || config.cycle.maxIntervals !== MATERIALISED_INTERVALS) {
+		const all = await Promise.all(
+			asOfs.map((asOf) => customerFacts(db, { asOf, config, includeProspects: true }))
+		);
+		asOfs.forEach((asOf, i) => out.set(asOf, all[i]));
+		return out;
+	}
+	const query = customerFactsAtDatesSql({ asOfs, config, includeProspects: true }, true);
+	const rows =
+		db.kind === 'pglite'
+			? await packedRows<CustomerFacts & { asOf: string }>(
+					db,
+					query,
+					[...FACT_COLUMNS, { name: 'asOf', text: true }],
+					'customerId'
+				)
+			: await db.rows<CustomerFacts & { asOf: string }>(query);
+	for (const { asOf, ...facts } of rows) out.get(asOf)!.push(facts);
+	return out;
+}
+
 /** The reference path: straight from `orders` (any configuration; slow on big portfolios). */
 export async function customerFactsFromOrders(
 	db: GiroDatabase,
@@ -154,7 +185,22 @@ function medianOf(values: number[]): number {
  * `offset 0` keeps each level evaluated once per row instead of inlined into every reference.
  */
 export function customerFactsSql(query: FactsQuery): SQL {
-	const { asOf, config } = query;
+	return customerFactsAtDatesSql({ ...query, asOfs: [query.asOf] }, false);
+}
+
+/**
+ * The same query at several dates in one pass over `customer_purchase_history` (each row is
+ * read once and positioned at every date): one row per customer and date, with `asOf`.
+ */
+function customerFactsAtDatesSql(
+	query: Omit<FactsQuery, 'asOf'> & { asOfs: string[] },
+	withDate: boolean
+): SQL {
+	const { config } = query;
+	const dates = sql`unnest(array[${sql.join(
+		query.asOfs.map((d) => sql`${d}::date`),
+		sql`, `
+	)}]::date[])`;
 	const scope = scopeCondition(query.scope ?? {}, 'c');
 	const avgK = config.value.averageOccasions;
 	const maxK = config.cycle.maxIntervals;
@@ -177,12 +223,13 @@ export function customerFactsSql(query: FactsQuery): SQL {
 			f.recent_volume as "recentVolume", f.baseline_volume as "baselineVolume",
 			coalesce(f.frequency365, 0) as "frequency365",
 			coalesce(f.revenue365, 0) as "revenue365Cents",
-			f.last_value as "lastOccasionValueCents"
+			f.last_value as "lastOccasionValueCents"${withDate ? sql`, dd.as_of::text as "asOf"` : sql``}
 		from customers c
+		cross join ${dates} as dd(as_of)
 		${query.includeProspects ? sql`left join` : sql`join`} (
 			-- Narrow rows (the figures only) before the join, so the arrays never reach a sort;
 			-- each array element is read once, in the level that knows its position.
-			select h.customer_id, h.i as occasions, h.first_occasion, h.last_occasion,
+			select h.customer_id, h.as_of, h.i as occasions, h.first_occasion, h.last_occasion,
 				h.own_cycle, h.mad, least(h.i - 1, ${maxK})::int as intervals,
 				((h.c_i - h.c_avg)::float8 / least(h.i, ${avgK}))::float8 as average_occasion,
 				h.window_days,
@@ -202,11 +249,11 @@ export function customerFactsSql(query: FactsQuery): SQL {
 					coalesce(w.volume_counts[w.ir], 0) as n_r, coalesce(w.volume_counts[w.ib], 0) as n_b
 				from (
 					select p.*,
-						width_bucket(${asOf}::date - ceil(p.window_days)::int, p.occasion_dates) as ir,
-						width_bucket(${asOf}::date - ceil(p.window_days + ${baselineDays})::int,
+						width_bucket(p.as_of - ceil(p.window_days)::int, p.occasion_dates) as ir,
+						width_bucket(p.as_of - ceil(p.window_days + ${baselineDays})::int,
 							p.occasion_dates) as ib
 					from (
-						select q.customer_id, q.occasion_dates, q.cum_cents, q.cum_volume_milli,
+						select q.customer_id, q.as_of, q.occasion_dates, q.cum_cents, q.cum_volume_milli,
 							q.volume_counts, q.i, q.i365, q.own_cycle, q.mad,
 							greatest(${minWindow}::float8, ${cycles}::float8 * coalesce(q.own_cycle, 0))
 								as window_days,
@@ -218,11 +265,12 @@ export function customerFactsSql(query: FactsQuery): SQL {
 							q.cum_volume_milli[q.i] as m_i, q.volume_counts[q.i] as n_i
 						from (
 							select ph.*, ph.cycles[x.i]::float8 as own_cycle, ph.mads[x.i]::float8 as mad,
-								x.i, x.i365
+								x.i, x.i365, d.as_of
 							from customer_purchase_history ph
+							cross join ${dates} as d(as_of)
 							cross join lateral (
-								select width_bucket(${asOf}::date, ph.occasion_dates) as i,
-									width_bucket(${asOf}::date - ${rfvDays}::int, ph.occasion_dates) as i365
+								select width_bucket(d.as_of, ph.occasion_dates) as i,
+									width_bucket(d.as_of - ${rfvDays}::int, ph.occasion_dates) as i365
 								offset 0
 							) x
 							where x.i > 0
@@ -235,7 +283,7 @@ export function customerFactsSql(query: FactsQuery): SQL {
 				offset 0
 			) h
 			offset 0
-		) f on f.customer_id = c.id
+		) f on f.customer_id = c.id and f.as_of = dd.as_of
 		where ${scope}
-		order by c.id`;
+		order by c.id${withDate ? sql`, dd.as_of` : sql``}`;
 }
