@@ -17,6 +17,11 @@ import {
 	forgetMaterialisedPortfolio,
 	steadyStateStats
 } from '#lib/server/domain/portfolio/steady-state.ts';
+import {
+	customerFacts,
+	customerFactsAtDates
+} from '#lib/server/domain/portfolio/customer-facts.ts';
+import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
 import { stoppedBuying } from '#lib/server/domain/portfolio/stopped-buying.ts';
 import { freshPglite, freshServer } from './support/databases.ts';
 import { writeTinyPortfolio, type TinyCustomer } from './support/tiny-portfolio.ts';
@@ -176,5 +181,18 @@ describe.each([
 		expect(stopped.customers.map((c) => c.after.customerId).sort((a, b) => a - b)).toEqual(
 			expected
 		);
+	});
+
+	test('the facts at several dates in one query equal the facts at each date', async () => {
+		await db.rows(sql`truncate customers, orders, users restart identity cascade`);
+		await writeTinyPortfolio(db, basePortfolio(5));
+		const config = DEFAULT_ENGINE_CONFIG;
+		for (const dates of [[AS_OF], [PAST, AS_OF]]) {
+			const together = await customerFactsAtDates(db, dates, config);
+			for (const asOf of dates)
+				expect(together.get(asOf)).toEqual(
+					await customerFacts(db, { asOf, config, includeProspects: true })
+				);
+		}
 	});
 });

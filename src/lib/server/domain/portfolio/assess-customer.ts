@@ -42,16 +42,6 @@ export function assessCustomer(
 	config: EngineConfig
 ): CustomerAssessment {
 	const c = classifyCustomer(facts, reference.peers, asOf, config);
-	const bought = facts.occasions > 0 && facts.firstOccasion && facts.lastOccasion;
-	const history = bought
-		? {
-				x: facts.occasions - 1,
-				tx: daysBetween(facts.firstOccasion!, facts.lastOccasion!) / WEEK,
-				T: daysBetween(facts.firstOccasion!, asOf) / WEEK
-			}
-		: null;
-	const fit = reference.bgnbd;
-	const horizon = config.risk.horizonDays / WEEK;
 	return {
 		...c,
 		customerId: facts.customerId,
@@ -66,18 +56,47 @@ export function assessCustomer(
 		lastOccasion: facts.lastOccasion,
 		lastOccasionValueCents: facts.lastOccasionValueCents,
 		reasons: explainState(c, facts),
-		rfv:
-			bought && c.recencyDays !== null
-				? rfvScores(reference.rfv, {
-						recencyDays: c.recencyDays,
-						frequency: facts.frequency365,
-						revenue: facts.revenue365Cents
-					})
-				: null,
-		pAlive: fit && history ? finiteOrNull(pAlive(fit, history)) : null,
-		expectedPurchases90:
-			fit && history ? finiteOrNull(expectedPurchases(fit, horizon, history)) : null,
-		riskScore: fit && history ? finiteOrNull(probNoPurchase(fit, horizon, history)) : null
+		rfv: rfvOf(facts, c.recencyDays, reference),
+		...bgnbdFigures(facts, reference, asOf, config)
+	};
+}
+
+/** The RFV scores (null for a customer with no occasion). */
+export function rfvOf(
+	facts: CustomerFacts,
+	recencyDays: number | null,
+	reference: PortfolioReference
+): RfvScores | null {
+	const bought = facts.occasions > 0 && facts.firstOccasion && facts.lastOccasion;
+	return bought && recencyDays !== null
+		? rfvScores(reference.rfv, {
+				recencyDays,
+				frequency: facts.frequency365,
+				revenue: facts.revenue365Cents
+			})
+		: null;
+}
+
+/** The figures that depend on the BG/NBD fit (all null without a fit or a purchase). */
+export function bgnbdFigures(
+	facts: CustomerFacts,
+	reference: PortfolioReference,
+	asOf: string,
+	config: EngineConfig
+): Pick<CustomerAssessment, 'pAlive' | 'expectedPurchases90' | 'riskScore'> {
+	const fit = reference.bgnbd;
+	if (!fit || !(facts.occasions > 0 && facts.firstOccasion && facts.lastOccasion))
+		return { pAlive: null, expectedPurchases90: null, riskScore: null };
+	const history = {
+		x: facts.occasions - 1,
+		tx: daysBetween(facts.firstOccasion, facts.lastOccasion) / WEEK,
+		T: daysBetween(facts.firstOccasion, asOf) / WEEK
+	};
+	const horizon = config.risk.horizonDays / WEEK;
+	return {
+		pAlive: finiteOrNull(pAlive(fit, history)),
+		expectedPurchases90: finiteOrNull(expectedPurchases(fit, horizon, history)),
+		riskScore: finiteOrNull(probNoPurchase(fit, horizon, history))
 	};
 }
 

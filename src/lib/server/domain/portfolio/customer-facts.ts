@@ -128,23 +128,46 @@ export async function customerFactsAtDates(
 	config: EngineConfig
 ): Promise<Map<string, CustomerFacts[]>> {
 	const out = new Map<string, CustomerFacts[]>(asOfs.map((d) => [d, []]));
-	if (asOfs.length === 1 || config.cycle.maxIntervals !== MATERIALISED_INTERVALS) {
+	if (
+		config.cycle.maxIntervals !== MATERIALISED_INTERVALS ||
+		(asOfs.length === 1 && db.kind === 'pglite')
+	) {
 		const all = await Promise.all(
 			asOfs.map((asOf) => customerFacts(db, { asOf, config, includeProspects: true }))
 		);
 		asOfs.forEach((asOf, i) => out.set(asOf, all[i]));
 		return out;
 	}
-	const query = customerFactsAtDatesSql({ asOfs, config, includeProspects: true }, true);
-	const rows =
-		db.kind === 'pglite'
-			? await packedRows<CustomerFacts & { asOf: string }>(
-					db,
-					query,
-					[...FACT_COLUMNS, { name: 'asOf', text: true }],
-					'customerId'
+	let rows: (CustomerFacts & { asOf: string })[];
+	if (db.kind === 'pglite') {
+		rows = await packedRows<CustomerFacts & { asOf: string }>(
+			db,
+			customerFactsAtDatesSql({ asOfs, config, includeProspects: true }, true),
+			[...FACT_COLUMNS, { name: 'asOf', text: true }],
+			'customerId'
+		);
+	} else {
+		// A server runs the halves of the customer id range on two connections at once (the
+		// query is CPU-bound per row; PostgreSQL does not parallelise it by itself).
+		const [range] = await db.rows<{ lo: number | null; hi: number | null }>(
+			sql`select min(id)::int as lo, max(id)::int as hi from customers`
+		);
+		if (range.lo === null || range.hi === null) return out;
+		const mid = Math.floor((range.lo + range.hi) / 2);
+		const parts = await Promise.all(
+			(
+				[
+					[range.lo, mid],
+					[mid + 1, range.hi]
+				] as [number, number][]
+			).map((ids) =>
+				db.rows<CustomerFacts & { asOf: string }>(
+					customerFactsAtDatesSql({ asOfs, config, includeProspects: true, ids }, true)
 				)
-			: await db.rows<CustomerFacts & { asOf: string }>(query);
+			)
+		);
+		rows = parts.flat();
+	}
 	for (const { asOf, ...facts } of rows) out.get(asOf)!.push(facts);
 	return out;
 }
@@ -193,9 +216,11 @@ export function customerFactsSql(query: FactsQuery): SQL {
  * read once and positioned at every date): one row per customer and date, with `asOf`.
  */
 function customerFactsAtDatesSql(
-	query: Omit<FactsQuery, 'asOf'> & { asOfs: string[] },
+	query: Omit<FactsQuery, 'asOf'> & { asOfs: string[]; ids?: [number, number] },
 	withDate: boolean
 ): SQL {
+	const inRange = (column: SQL) =>
+		query.ids ? sql`${column} between ${query.ids[0]} and ${query.ids[1]}` : sql`true`;
 	const { config } = query;
 	const dates = sql`unnest(array[${sql.join(
 		query.asOfs.map((d) => sql`${d}::date`),
@@ -273,7 +298,7 @@ function customerFactsAtDatesSql(
 									width_bucket(d.as_of - ${rfvDays}::int, ph.occasion_dates) as i365
 								offset 0
 							) x
-							where x.i > 0
+							where x.i > 0 and ${inRange(sql`ph.customer_id`)}
 							offset 0
 						) q
 						offset 0
@@ -284,6 +309,6 @@ function customerFactsAtDatesSql(
 			) h
 			offset 0
 		) f on f.customer_id = c.id and f.as_of = dd.as_of
-		where ${scope}
+		where ${scope} and ${inRange(sql`c.id`)}
 		order by c.id${withDate ? sql`, dd.as_of` : sql``}`;
 }

@@ -18,8 +18,9 @@
  *   parameters are recomputed only when a touched customer's inputs to them moved (own cycle
  *   or segment for the peer cycles; recency, frequency or value for RFV; occasions or dates for
  *   BG/NBD); when a parameter's value actually changed, every
- *   customer that depends on it is assessed again (peer cycles: the one-occasion customers;
- *   RFV or BG/NBD: everyone), otherwise only the touched customers are.
+ *   customer that depends on it gets the figures that depend on it again (peer cycles: the
+ *   one-occasion customers, whole; RFV: everyone's scores; BG/NBD: everyone's P(alive),
+ *   expected purchases and risk score); the touched customers are assessed again whole.
  * - Rebuilt from scratch when there is no entry for that `asOf` (a new day, a past date, the
  *   first question after a start), after a TRUNCATE, or when the change log no longer reaches
  *   back to the version held (it keeps 10,000 versions).
@@ -40,7 +41,7 @@ import { sql } from 'drizzle-orm';
 import type { GiroDatabase } from '../../db/client.ts';
 import { daysBetween } from '../calendar/iso-date.ts';
 import { fitBgNbd, type BgNbdFit } from '../bgnbd/index.ts';
-import { assessCustomer, type CustomerAssessment } from './assess-customer.ts';
+import { assessCustomer, bgnbdFigures, rfvOf, type CustomerAssessment } from './assess-customer.ts';
 import { customerFacts, customerFactsAtDates, type CustomerFacts } from './customer-facts.ts';
 import type { EngineConfig } from './engine-config.ts';
 import { peerCycles, referenceFromFacts, type PortfolioReference } from './portfolio-reference.ts';
@@ -298,26 +299,30 @@ function applyChanges(
 		: old.bgnbd;
 	const reference: PortfolioReference = { asOf, peers, rfv, bgnbd, facts, byId };
 	const peersChanged = peersMoved && JSON.stringify(peers) !== JSON.stringify(old.peers);
-	const everyone =
-		(rfvMoved &&
-			!(
-				sameArray(rfv.recencies, old.rfv.recencies) &&
-				sameArray(rfv.frequencies, old.rfv.frequencies) &&
-				sameArray(rfv.values, old.rfv.values)
-			)) ||
-		(bgnbdMoved && !sameFit(bgnbd, old.bgnbd));
-	const touched = new Set(ids);
-	let assessments: CustomerAssessment[];
-	if (everyone) {
-		steadyStateStats.reassessedAll++;
-		assessments = facts.map((f) => assessCustomer(f, reference, asOf, config));
-	} else {
-		assessments = facts.map((f) =>
-			touched.has(f.customerId) || (peersChanged && f.occasions === 1) || !m.byId.has(f.customerId)
-				? assessCustomer(f, reference, asOf, config)
-				: m.byId.get(f.customerId)!
+	const rfvChanged =
+		rfvMoved &&
+		!(
+			sameArray(rfv.recencies, old.rfv.recencies) &&
+			sameArray(rfv.frequencies, old.rfv.frequencies) &&
+			sameArray(rfv.values, old.rfv.values)
 		);
-	}
+	const fitChanged = bgnbdMoved && !sameFit(bgnbd, old.bgnbd);
+	if (rfvChanged || fitChanged) steadyStateStats.reassessedAll++;
+	const touched = new Set(ids);
+	// A customer the change touched (or whose peer cycle moved) is assessed again whole; the
+	// others keep their assessment with only the figures of a parameter that moved replaced —
+	// the same functions `assessCustomer` uses, so the result equals a full assessment.
+	const assessments = facts.map((f) => {
+		const prev = m.byId.get(f.customerId);
+		if (!prev || touched.has(f.customerId) || (peersChanged && f.occasions === 1))
+			return assessCustomer(f, reference, asOf, config);
+		if (!rfvChanged && !fitChanged) return prev;
+		return {
+			...prev,
+			...(rfvChanged ? { rfv: rfvOf(f, prev.recencyDays, reference) } : {}),
+			...(fitChanged ? bgnbdFigures(f, reference, asOf, config) : {})
+		};
+	});
 	return {
 		asOf,
 		version,
