@@ -24,8 +24,9 @@
  * README), and the cycle is materialised for 12 intervals — another `cycle.maxIntervals`
  * falls back to the scan of orders (`customer-facts-scan.ts`), which the tests also use as
  * the reference the history must agree with. `bench/results/engine.md` has
- * the 50,000-customer timings. The whole-portfolio reference (peer cycles, RFV quintiles,
- * BG/NBD fit) is memoised per `asOf` and data version in `portfolio-reference.ts`.
+ * the 50,000-customer timings. The whole portfolio's facts, reference (peer cycles, RFV
+ * quintiles, BG/NBD fit) and assessments are materialised per `asOf` and refreshed for the
+ * customers a change touched in `steady-state.ts`.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { resultRows, type GiroDatabase } from '../../db/client.ts';
@@ -219,6 +220,18 @@ function customerFactsAtDatesSql(
 	query: Omit<FactsQuery, 'asOf'> & { asOfs: string[]; ids?: [number, number] },
 	withDate: boolean
 ): SQL {
+	// Explicit ids go into the innermost level too: the fences below (`offset 0`) keep the
+	// planner from pushing the outer condition down, so one customer would cost them all.
+	const ids = query.scope?.customerIds;
+	const onlyIds =
+		ids === undefined
+			? sql`true`
+			: ids.length === 0
+				? sql`false`
+				: sql`ph.customer_id in (${sql.join(
+						ids.map((id) => sql`${id}`),
+						sql`, `
+					)})`;
 	const inRange = (column: SQL) =>
 		query.ids ? sql`${column} between ${query.ids[0]} and ${query.ids[1]}` : sql`true`;
 	const { config } = query;
@@ -298,7 +311,7 @@ function customerFactsAtDatesSql(
 									width_bucket(d.as_of - ${rfvDays}::int, ph.occasion_dates) as i365
 								offset 0
 							) x
-							where x.i > 0 and ${inRange(sql`ph.customer_id`)}
+							where x.i > 0 and ${inRange(sql`ph.customer_id`)} and ${onlyIds}
 							offset 0
 						) q
 						offset 0
