@@ -259,7 +259,9 @@ function applyChanges(
 		rfvMoved ||= rfvInput(before) !== rfvInput(after);
 		bgnbdMoved ||= bgnbdInput(before) !== bgnbdInput(after);
 	}
-	const byId = new Map(old.byId);
+	// Updated in place: the entry being refreshed is the only holder of these structures
+	// (refreshes of an entry run one after another, readers copy what they select).
+	const byId = old.byId;
 	for (const id of ids) {
 		const f = freshById.get(id);
 		if (f) byId.set(id, f);
@@ -269,8 +271,8 @@ function applyChanges(
 	if (membership) {
 		facts = [...byId.values()].sort((a, b) => a.customerId - b.customerId);
 	} else {
-		facts = old.facts.slice();
-		const position = indexOf(old.facts);
+		facts = old.facts;
+		const position = indexOf(facts);
 		for (const f of fresh) facts[position(f.customerId)] = f;
 	}
 	const buyers = rfvMoved || bgnbdMoved ? facts.filter((f) => f.occasions > 0) : [];
@@ -312,6 +314,16 @@ function applyChanges(
 	// A customer the change touched (or whose peer cycle moved) is assessed again whole; the
 	// others keep their assessment with only the figures of a parameter that moved replaced —
 	// the same functions `assessCustomer` uses, so the result equals a full assessment.
+	if (!membership && !peersChanged && !rfvChanged && !fitChanged) {
+		// Only the touched customers' assessments change (a reassignment, a renamed customer).
+		const position = indexOf(facts);
+		for (const f of fresh) {
+			const a = assessCustomer(f, reference, asOf, config);
+			m.assessments[position(f.customerId)] = a;
+			m.byId.set(f.customerId, a);
+		}
+		return { asOf, version, reference, assessments: m.assessments, byId: m.byId };
+	}
 	const assessments = facts.map((f) => {
 		const prev = m.byId.get(f.customerId);
 		if (!prev || touched.has(f.customerId) || (peersChanged && f.occasions === 1))
