@@ -81,6 +81,20 @@ export const customerPurchaseHistory = pgTable('customer_purchase_history', {
 	mads: real('mads').array().notNull()
 });
 
+/**
+ * Customers touched by each change to orders or customers, stamped with the data version
+ * (migration 0009, written by triggers): the materialised portfolio assessment refreshes
+ * those customers only. A null customer means everything changed (TRUNCATE).
+ */
+export const portfolioChanges = pgTable(
+	'portfolio_changes',
+	{
+		version: bigint('version', { mode: 'number' }).notNull(),
+		customerId: integer('customer_id')
+	},
+	(t) => [index('portfolio_changes_version_idx').on(t.version)]
+);
+
 export const orderItems = pgTable(
 	'order_items',
 	{
