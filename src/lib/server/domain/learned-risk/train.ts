@@ -19,6 +19,11 @@ export interface LearnRiskOptions {
 	maxTrainingDates?: number;
 	/** L2 penalty (default 1). */
 	lambda?: number;
+	/**
+	 * Feature rows of training month-ends kept between calls on the same portfolio (the rows at
+	 * a month-end M with M + h ≤ T₀ are the same whatever the later T₀).
+	 */
+	cache?: Map<number, FeatureRows>;
 
 }
 
@@ -102,7 +107,13 @@ export function learnRisk(
 	const dates = Number.isFinite(firstDay)
 		? trainingMonthEnds(firstDay, asOfDay, horizon, options.maxTrainingDates ?? 12)
 		: [];
-	const sets = dates.map((day) => featuresAt(histories, day, { horizonDays: horizon, labelDays: horizon }));
+	const sets = dates.map((day) => {
+		const hit = options.cache?.get(day);
+		if (hit) return hit;
+		const rows = featuresAt(histories, day, { horizonDays: horizon, labelDays: horizon });
+		options.cache?.set(day, rows);
+		return rows;
+	});
 	const now = featuresAt(histories, asOfDay, { horizonDays: horizon });
 	const lambda = options.lambda ?? 1;
 	const fit = (x: Float64Array, y: Uint8Array) => fitLogistic(x, y, FEATURES, { lambda });
