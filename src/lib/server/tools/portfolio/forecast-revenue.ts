@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { formatDate, formatMoney, formatPercent } from '#lib/format.ts';
 import { ForecastPeriod, resolvePeriod } from '../../domain/forecast/periods.ts';
 import { forecastRevenue, portfolioHistory } from '../../domain/forecast/portfolio-forecast.ts';
+import { repsNamed } from '../../domain/forecast/rep-name.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
 import { AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
@@ -21,6 +22,13 @@ const Input = z.object({
 		.default('none')
 		.describe('Abrir por rep (vendedor), segment (segmento), customer (clientes que mais pesam) ou none (só o total, padrão)'),
 	...ScopeInput,
+	repName: z
+		.string()
+		.trim()
+		.min(2)
+		.max(60)
+		.optional()
+		.describe('Nome do vendedor, ex.: "Bruno" (em vez de repId; para um vendedor, só o próprio nome)'),
 	maxGroups: z.number().int().min(1).max(50).default(10).describe('Máximo de grupos, os maiores primeiro (padrão 10)')
 });
 
@@ -91,7 +99,17 @@ export const forecastRevenueTool = defineTool({
 	async run(input, ctx) {
 		const period = resolvePeriod(ctx.asOf, input);
 		if ('error' in period) throw new ToolError('invalid_input', period.error);
-		const scope = scopeFor(ctx, input);
+		let repId = input.repId;
+		if (input.repName !== undefined && repId === undefined) {
+			const named = await repsNamed(ctx.db, input.repName);
+			const visible = ctx.user.role === 'rep' ? named.filter((r) => r.id === ctx.user.id) : named;
+			if (visible.length === 0)
+				throw new ToolError('not_found', `Não encontrei vendedor chamado "${input.repName}"${ctx.user.role === 'rep' ? ' na sua carteira' : ''}.`);
+			if (visible.length > 1)
+				throw new ToolError('invalid_input', `Há mais de um vendedor chamado "${input.repName}": ${visible.map((r) => r.name).join(', ')}. Diga o nome completo.`);
+			repId = visible[0].id;
+		}
+		const scope = scopeFor(ctx, { ...input, repId });
 		const history = await portfolioHistory(ctx.db, ctx.asOf);
 		const f = forecastRevenue(history, { period, scope, breakdown: input.breakdown, maxGroups: input.maxGroups });
 		const range = `${formatMoney(f.lowCents)} a ${formatMoney(f.highCents)}`;
