@@ -19,7 +19,17 @@ import { freshPglite, freshServer } from '../support/databases.ts';
 import { testContext } from '../support/tool-context.ts';
 
 const AS_OF = '2026-11-23';
-const MONTH_ENDS = ['2025-11-30', '2025-12-31', '2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30', '2026-07-31'];
+const MONTH_ENDS = [
+	'2025-11-30',
+	'2025-12-31',
+	'2026-01-31',
+	'2026-02-28',
+	'2026-03-31',
+	'2026-04-30',
+	'2026-05-31',
+	'2026-06-30',
+	'2026-07-31'
+];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Structured = any;
@@ -36,14 +46,21 @@ describe.each([
 	beforeAll(async () => {
 		db = await open();
 		await writeDemoPortfolio(db, { seed: 20261123, asOf: AS_OF, customers });
-		[manager] = await db.rows<{ id: number }>(sql`select id from users where role = 'manager' order by id limit 1`);
+		[manager] = await db.rows<{ id: number }>(
+			sql`select id from users where role = 'manager' order by id limit 1`
+		);
 		[rep] = await db.rows<{ id: number; name: string }>(sql`
 			select u.id, u.name from users u join customers c on c.rep_id = u.id
 			where u.role = 'rep' group by u.id, u.name order by count(*) desc, u.id limit 1`);
 	});
 	afterAll(() => db?.close());
 
-	const call = async (tool: typeof forecastRevenueTool | typeof getAlertAccuracy, input: object, user: { id: number }, role: 'rep' | 'manager') => {
+	const call = async (
+		tool: typeof forecastRevenueTool | typeof getAlertAccuracy,
+		input: object,
+		user: { id: number },
+		role: 'rep' | 'manager'
+	) => {
 		const outcome = await runTool(tool, input, testContext(db, { ...user, role }, AS_OF));
 		if (!outcome.ok) throw new Error(JSON.stringify(outcome));
 		return outcome.structured as Structured;
@@ -52,9 +69,13 @@ describe.each([
 	test('the forecast against both naive baselines over the past month-ends', async () => {
 		const p = await portfolioHistory(db, AS_OF);
 		const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-		const checks = MONTH_ENDS.map((d) => checkForecast(p.histories, dayNumber(d), dayNumber(d), dayNumber(d) + 90));
-		const total = (k: 'model' | 'lastPeriod' | 'sameWindowLastYear') => mean(checks.map((c) => Math.abs(c[k].totalError!)));
-		const wape = (k: 'model' | 'lastPeriod' | 'sameWindowLastYear') => mean(checks.map((c) => c[k].wape!));
+		const checks = MONTH_ENDS.map((d) =>
+			checkForecast(p.histories, dayNumber(d), dayNumber(d), dayNumber(d) + 90)
+		);
+		const total = (k: 'model' | 'lastPeriod' | 'sameWindowLastYear') =>
+			mean(checks.map((c) => Math.abs(c[k].totalError!)));
+		const wape = (k: 'model' | 'lastPeriod' | 'sameWindowLastYear') =>
+			mean(checks.map((c) => c[k].wape!));
 		for (const c of checks) expect(c.customers).toBeGreaterThan(customers * 0.8);
 		if (!judged) {
 			expect(Number.isFinite(total('model')) && Number.isFinite(wape('model'))).toBe(true);
@@ -67,8 +88,17 @@ describe.each([
 	});
 
 	test('December: invoiced + expected = total, inside its range; breakdowns add up', async () => {
-		const all = await call(forecastRevenueTool, { period: 'month', month: 12, breakdown: 'rep', maxGroups: 50 }, manager, 'manager');
-		expect(all.period).toEqual({ label: 'dezembro de 2026', start: '2026-12-01', end: '2026-12-31' });
+		const all = await call(
+			forecastRevenueTool,
+			{ period: 'month', month: 12, breakdown: 'rep', maxGroups: 50 },
+			manager,
+			'manager'
+		);
+		expect(all.period).toEqual({
+			label: 'dezembro de 2026',
+			start: '2026-12-01',
+			end: '2026-12-31'
+		});
 		expect(all.totals.invoicedCents).toBe(0);
 		expect(all.totals.totalCents).toBe(all.totals.invoicedCents + all.totals.expectedCents);
 		expect(all.totals.totalCents).toBeGreaterThan(0);
@@ -82,11 +112,23 @@ describe.each([
 	});
 
 	test('a rep sees her own forecast, equal to the manager asking for her', async () => {
-		const own = await call(forecastRevenueTool, { period: 'quarter', breakdown: 'customer' }, rep, 'rep');
-		const asked = await call(forecastRevenueTool, { period: 'quarter', breakdown: 'customer', repId: rep.id }, manager, 'manager');
+		const own = await call(
+			forecastRevenueTool,
+			{ period: 'quarter', breakdown: 'customer' },
+			rep,
+			'rep'
+		);
+		const asked = await call(
+			forecastRevenueTool,
+			{ period: 'quarter', breakdown: 'customer', repId: rep.id },
+			manager,
+			'manager'
+		);
 		expect(own.totals).toEqual(asked.totals);
 		expect(own.filters).toEqual({ repId: rep.id });
-		const mine = await db.rows<{ id: number }>(sql`select id from customers where rep_id = ${rep.id}`);
+		const mine = await db.rows<{ id: number }>(
+			sql`select id from customers where rep_id = ${rep.id}`
+		);
 		const ids = new Set(mine.map((r) => String(r.id)));
 		for (const g of own.groups) expect(ids.has(g.key)).toBe(true);
 	});

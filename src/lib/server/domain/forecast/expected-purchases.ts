@@ -12,7 +12,8 @@ export function expectedWindowPurchases(
 	fromWeeks: number,
 	toWeeks: number
 ): number {
-	const value = expectedPurchases(params, toWeeks, customer) - expectedPurchases(params, fromWeeks, customer);
+	const value =
+		expectedPurchases(params, toWeeks, customer) - expectedPurchases(params, fromWeeks, customer);
 	if (Number.isFinite(value) && value >= 0 && value < 1e6) return value;
 	const alive = pAlive(params, customer);
 	const rate = (params.r + customer.x) / (params.alpha + customer.T);

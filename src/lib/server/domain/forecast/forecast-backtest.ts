@@ -75,8 +75,17 @@ export function checkForecast(
 		to,
 		customers: rows.length,
 		actualCents: actual,
-		model: score(rows.map((r) => ({ f: r.model, a: r.actual })), actual),
-		lastPeriod: score(rows.map((r) => ({ f: r.last, a: r.actual })), actual),
-		sameWindowLastYear: score(rows.map((r) => ({ f: r.lastYear, a: r.actual })), actual)
+		model: score(
+			rows.map((r) => ({ f: r.model, a: r.actual })),
+			actual
+		),
+		lastPeriod: score(
+			rows.map((r) => ({ f: r.last, a: r.actual })),
+			actual
+		),
+		sameWindowLastYear: score(
+			rows.map((r) => ({ f: r.lastYear, a: r.actual })),
+			actual
+		)
 	};
 }

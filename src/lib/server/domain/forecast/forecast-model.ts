@@ -40,7 +40,11 @@ export interface PortfolioForecast {
 const WEEK = 7;
 
 /** Σ revenue of every customer in (from, to]. */
-export function portfolioRevenue(histories: readonly CustomerHistory[], from: number, to: number): number {
+export function portfolioRevenue(
+	histories: readonly CustomerHistory[],
+	from: number,
+	to: number
+): number {
 	let total = 0;
 	for (const h of histories) total += windowSum(h, from, to).cents;
 	return total;
@@ -108,5 +112,7 @@ export function forecastWindow(
 
 function cut(h: CustomerHistory, day: number): CustomerHistory {
 	const k = countUpTo(h, day);
-	return k === h.days.length ? h : { customerId: h.customerId, days: h.days.subarray(0, k), cents: h.cents.subarray(0, k) };
+	return k === h.days.length
+		? h
+		: { customerId: h.customerId, days: h.days.subarray(0, k), cents: h.cents.subarray(0, k) };
 }

@@ -17,7 +17,13 @@ export const ForecastPeriod = z.object({
 		.describe(
 			'next_30_days (próximos 30 dias, padrão), next_90_days (próximos 90 dias), month (um mês, ex.: "dezembro") ou quarter (um trimestre)'
 		),
-	month: z.number().int().min(1).max(12).optional().describe('Com period=month: o mês, 1–12 (12 = dezembro)'),
+	month: z
+		.number()
+		.int()
+		.min(1)
+		.max(12)
+		.optional()
+		.describe('Com period=month: o mês, 1–12 (12 = dezembro)'),
 	quarter: z
 		.number()
 		.int()
@@ -25,7 +31,13 @@ export const ForecastPeriod = z.object({
 		.max(4)
 		.optional()
 		.describe('Com period=quarter: o trimestre, 1–4 (padrão: o trimestre corrente)'),
-	year: z.number().int().min(2000).max(2100).optional().describe('Ano do mês ou trimestre (padrão: o próximo ainda não encerrado)')
+	year: z
+		.number()
+		.int()
+		.min(2000)
+		.max(2100)
+		.optional()
+		.describe('Ano do mês ou trimestre (padrão: o próximo ainda não encerrado)')
 });
 export type ForecastPeriod = z.infer<typeof ForecastPeriod>;
 
@@ -36,7 +48,10 @@ export interface ResolvedPeriod {
 	end: string;
 }
 
-export function resolvePeriod(asOf: string, input: ForecastPeriod): ResolvedPeriod | { error: string } {
+export function resolvePeriod(
+	asOf: string,
+	input: ForecastPeriod
+): ResolvedPeriod | { error: string } {
 	const today = toDateParts(asOf);
 	if (input.period === 'next_30_days' || input.period === 'next_90_days') {
 		const days = input.period === 'next_30_days' ? 30 : 90;
@@ -52,14 +67,23 @@ export function resolvePeriod(asOf: string, input: ForecastPeriod): ResolvedPeri
 	}
 	const quarter = input.quarter ?? Math.ceil(today.month / 3);
 	let year = input.year ?? today.year;
-	if (input.year === undefined && input.quarter !== undefined && quarter < Math.ceil(today.month / 3)) year++;
+	if (
+		input.year === undefined &&
+		input.quarter !== undefined &&
+		quarter < Math.ceil(today.month / 3)
+	)
+		year++;
 	const start = isoDateFromParts(year, quarter * 3 - 2, 1)!;
 	const end = endOfMonth(isoDateFromParts(year, quarter * 3, 1)!);
 	return checked(asOf, { label: `${quarter}º trimestre de ${year}`, start, end });
 }
 
 function checked(asOf: string, period: ResolvedPeriod): ResolvedPeriod | { error: string } {
-	if (period.end <= asOf) return { error: `O período ${period.label} já terminou; a previsão é só para períodos futuros ou em curso.` };
-	if (period.end > addDays(asOf, 365)) return { error: `A previsão vai até 12 meses à frente; ${period.label} está além disso.` };
+	if (period.end <= asOf)
+		return {
+			error: `O período ${period.label} já terminou; a previsão é só para períodos futuros ou em curso.`
+		};
+	if (period.end > addDays(asOf, 365))
+		return { error: `A previsão vai até 12 meses à frente; ${period.label} está além disso.` };
 	return period;
 }

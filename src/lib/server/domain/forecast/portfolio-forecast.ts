@@ -131,7 +131,11 @@ function typicalError(p: PortfolioHistory, length: number, scope: PortfolioScope
 		const errors: number[] = [];
 		const dates: string[] = [];
 		let monthEnd = addDays(startOfMonth(addDays(p.asOf, -length)), -1);
-		for (let i = 0; i < 12 && errors.length < 3; i++, monthEnd = addDays(startOfMonth(monthEnd), -1)) {
+		for (
+			let i = 0;
+			i < 12 && errors.length < 3;
+			i++, monthEnd = addDays(startOfMonth(monthEnd), -1)
+		) {
 			const day = dayNumber(monthEnd);
 			if (day + length > asOfDay) continue;
 			const check = checkForecast(p.histories, day, day, day + length, keep);
@@ -148,7 +152,12 @@ function typicalError(p: PortfolioHistory, length: number, scope: PortfolioScope
 
 export function forecastRevenue(
 	p: PortfolioHistory,
-	options: { period: ResolvedPeriod; scope: PortfolioScope; breakdown: Breakdown; maxGroups?: number }
+	options: {
+		period: ResolvedPeriod;
+		scope: PortfolioScope;
+		breakdown: Breakdown;
+		maxGroups?: number;
+	}
 ): RevenueForecast {
 	const { period, scope } = options;
 	const asOfDay = dayNumber(p.asOf);
@@ -166,7 +175,8 @@ export function forecastRevenue(
 	let customers = 0;
 	for (const h of p.histories) {
 		if (!keep(h.customerId)) continue;
-		const inv = startDay <= asOfDay ? windowSum(h, startDay - 1, Math.min(asOfDay, endDay)).cents : 0;
+		const inv =
+			startDay <= asOfDay ? windowSum(h, startDay - 1, Math.min(asOfDay, endDay)).cents : 0;
 		const exp = expectedById.get(h.customerId) ?? 0;
 		if (inv === 0 && exp === 0) continue;
 		customers++;
@@ -188,7 +198,14 @@ export function forecastRevenue(
 				: options.breakdown === 'segment'
 					? (info.segment ?? 'Sem segmento')
 					: info.name;
-		const g = groups.get(key) ?? { key, label, customers: 0, invoicedCents: 0, expectedCents: 0, totalCents: 0 };
+		const g = groups.get(key) ?? {
+			key,
+			label,
+			customers: 0,
+			invoicedCents: 0,
+			expectedCents: 0,
+			totalCents: 0
+		};
 		g.customers++;
 		g.invoicedCents += inv;
 		g.expectedCents += exp;
@@ -255,7 +272,15 @@ export function monthlySeries(
 			const e = dayNumber(end);
 			let actual = 0;
 			for (const h of p.histories) if (keep(h.customerId)) actual += windowSum(h, s, e).cents;
-			out.push({ month: start, label, actualCents: Math.round(actual), forecastCents: 0, lowCents: null, highCents: null, kind: 'past' });
+			out.push({
+				month: start,
+				label,
+				actualCents: Math.round(actual),
+				forecastCents: 0,
+				lowCents: null,
+				highCents: null,
+				kind: 'past'
+			});
 			continue;
 		}
 		const f = forecastRevenue(p, { period: { label, start, end }, scope, breakdown: 'none' });

@@ -10,7 +10,12 @@
 import type { GiroDatabase } from '../../db/client.ts';
 import { addDays, startOfMonth } from '../calendar/iso-date.ts';
 import { checkForecast, type ForecastScore } from '../forecast/forecast-backtest.ts';
-import { memo, scopeKey, scopedIds, type PortfolioHistory } from '../forecast/portfolio-forecast.ts';
+import {
+	memo,
+	scopeKey,
+	scopedIds,
+	type PortfolioHistory
+} from '../forecast/portfolio-forecast.ts';
 import { auc } from '../portfolio/auc.ts';
 import { runBacktest } from '../portfolio/backtest.ts';
 import type { PortfolioScope } from '../portfolio/scope.ts';
@@ -74,12 +79,15 @@ export async function alertAccuracy(
 ): Promise<AlertAccuracy> {
 	const count = options.months ?? 6;
 	const cache = memo(p, 'features', () => new Map<number, FeatureRows>());
-	const learnedAt = (day: string) => memo(p, `learn:${day}`, () => learnRisk(p.histories, day, { cache }));
+	const learnedAt = (day: string) =>
+		memo(p, `learn:${day}`, () => learnRisk(p.histories, day, { cache }));
 	const keep = scopedIds(p, scope);
 	const current = learnedAt(p.asOf);
 	const months: AlertMonth[] = [];
 	for (const m of lastMonthEnds(p.asOf, count, HORIZON)) {
-		const engine = await memoAsync(p, `bt:${m}:${scopeKey(scope)}`, () => runBacktest(db, { asOf: m, scope }));
+		const engine = await memoAsync(p, `bt:${m}:${scopeKey(scope)}`, () =>
+			runBacktest(db, { asOf: m, scope })
+		);
 		const all = engine.populations.all;
 		const states = all.alerts.find((a) => a.rule.kind === 'states')!;
 		const model = learnedAt(m);
@@ -91,7 +99,8 @@ export async function alertAccuracy(
 			const s = model.scores.get(h.customerId)!;
 			return [{ s, positive: countUpTo(h, day + HORIZON) === k, id: h.customerId }];
 		});
-		const rankScore = (r: (typeof rows)[number]) => (model.ranking === 'learned' ? r.s.learned : r.s.bgnbd);
+		const rankScore = (r: (typeof rows)[number]) =>
+			model.ranking === 'learned' ? r.s.learned : r.s.bgnbd;
 		const ranked = [...rows].sort((a, b) => rankScore(b) - rankScore(a) || a.id - b.id);
 		const top = (n: number) => {
 			const head = ranked.slice(0, n);

@@ -107,7 +107,11 @@ export function featuresAt(
 			if (windowSum(c, day - 365, day - 365 + h).occasions) after++;
 			if (windowSum(c, day - 365 - h, day - 365).occasions) before++;
 		}
-		if (present1 >= 20 && before > 0 && day - 365 - h >= histories.reduce((m, c) => Math.min(m, c.days[0]), Infinity))
+		if (
+			present1 >= 20 &&
+			before > 0 &&
+			day - 365 - h >= histories.reduce((m, c) => Math.min(m, c.days[0]), Infinity)
+		)
 			seasonRate = Math.log(after / before);
 	}
 	for (let i = 0; i < n; i++) {

@@ -12,7 +12,7 @@ import { learnRisk } from './train.ts';
 /** A deterministic portfolio: 300 customers with their own cycles, some stopping. */
 function portfolio(): OrderRow[] {
 	let seed = 42;
-	const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+	const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 	const rows: OrderRow[] = [];
 	const start = dayNumber('2024-01-01');
 	const end = dayNumber('2026-06-30');
@@ -21,7 +21,11 @@ function portfolio(): OrderRow[] {
 		const stop = random() < 0.4 ? start + Math.floor(random() * (end - start)) : end;
 		let day = start + Math.floor(random() * 200);
 		while (day <= Math.min(stop, end)) {
-			rows.push({ customerId: c, date: isoFromDay(day), cents: 10_000 + Math.floor(random() * 90_000) });
+			rows.push({
+				customerId: c,
+				date: isoFromDay(day),
+				cents: 10_000 + Math.floor(random() * 90_000)
+			});
 			day += Math.max(1, Math.round(cycle * (0.5 + random())));
 		}
 	}
@@ -50,11 +54,24 @@ describe('learned risk and forecast at T₀', () => {
 	});
 
 	test.each([
-		['adding an order after T₀', (r: OrderRow[]) => [...r, { customerId: 5, date: '2026-01-02', cents: 99_999_00 }]],
-		['a new customer after T₀', (r: OrderRow[]) => [...r, { customerId: 999, date: '2026-02-01', cents: 1_000_00 }]],
-		['changing the value of every order after T₀', (r: OrderRow[]) => r.map((o) => (o.date > T0 ? { ...o, cents: o.cents * 7 } : o))],
+		[
+			'adding an order after T₀',
+			(r: OrderRow[]) => [...r, { customerId: 5, date: '2026-01-02', cents: 99_999_00 }]
+		],
+		[
+			'a new customer after T₀',
+			(r: OrderRow[]) => [...r, { customerId: 999, date: '2026-02-01', cents: 1_000_00 }]
+		],
+		[
+			'changing the value of every order after T₀',
+			(r: OrderRow[]) => r.map((o) => (o.date > T0 ? { ...o, cents: o.cents * 7 } : o))
+		],
 		['deleting every order after T₀', (r: OrderRow[]) => r.filter((o) => o.date <= T0)],
-		['moving every order after T₀ by a day', (r: OrderRow[]) => r.map((o) => (o.date > T0 ? { ...o, date: isoFromDay(dayNumber(o.date) + 1) } : o))]
+		[
+			'moving every order after T₀ by a day',
+			(r: OrderRow[]) =>
+				r.map((o) => (o.date > T0 ? { ...o, date: isoFromDay(dayNumber(o.date) + 1) } : o))
+		]
 	])('%s changes no prediction at T₀', (_name, change) => {
 		const changed = predictions(change(rows));
 		expect(changed.scores).toEqual(base.scores);
@@ -64,7 +81,9 @@ describe('learned risk and forecast at T₀', () => {
 	});
 
 	test('changing an order before T₀ does change the predictions', () => {
-		const changed = predictions(rows.map((o, i) => (o.date <= T0 && i % 3 === 0 ? { ...o, cents: o.cents * 5 } : o)));
+		const changed = predictions(
+			rows.map((o, i) => (o.date <= T0 && i % 3 === 0 ? { ...o, cents: o.cents * 5 } : o))
+		);
 		expect(changed.forecast).not.toEqual(base.forecast);
 		const moved = predictions([...rows, { customerId: 5, date: '2025-12-30', cents: 1_000_00 }]);
 		expect(moved.scores).not.toEqual(base.scores);
@@ -76,12 +95,17 @@ describe('learned risk and forecast at T₀', () => {
 			expect(s.learned).toBeLessThan(1);
 		}
 		expect(base.risk.reason).toMatch(/AUC/);
-		expect(base.risk.reason).toContain(base.risk.ranking === 'learned' ? 'modelo aprendido acertou' : 'BG/NBD ordena');
+		expect(base.risk.reason).toContain(
+			base.risk.ranking === 'learned' ? 'modelo aprendido acertou' : 'BG/NBD ordena'
+		);
 	});
 });
 
 test('expected calibration error over 10 bins', () => {
 	expect(expectedCalibrationError([0.05, 0.05, 0.95, 0.95], [0, 0, 1, 1])).toBeCloseTo(0.05, 10);
 	// Half the rows in one bin predicted at 0.7 with 50% observed: 0.5 × 0.2.
-	expect(expectedCalibrationError([0.7, 0.7, 0.15, 0.15], [1, 0, 0, 0])).toBeCloseTo(0.5 * 0.2 + 0.5 * 0.15, 10);
+	expect(expectedCalibrationError([0.7, 0.7, 0.15, 0.15], [1, 0, 0, 0])).toBeCloseTo(
+		0.5 * 0.2 + 0.5 * 0.15,
+		10
+	);
 });

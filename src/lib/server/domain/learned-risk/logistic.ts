@@ -64,8 +64,7 @@ export function fitLogistic(
 		const grad = new Float64Array(p);
 		for (let i = 0; i < rows; i++) {
 			z[0] = 1;
-			for (let j = 0; j < features; j++)
-				z[j + 1] = (x[i * features + j] - mean[j]) / scale[j];
+			for (let j = 0; j < features; j++) z[j + 1] = (x[i * features + j] - mean[j]) / scale[j];
 			let t = 0;
 			for (let j = 0; j < p; j++) t += w[j] * z[j];
 			const mu = sigmoid(t);

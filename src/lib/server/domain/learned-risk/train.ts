@@ -24,7 +24,6 @@ export interface LearnRiskOptions {
 	 * a month-end M with M + h ≤ T₀ are the same whatever the later T₀).
 	 */
 	cache?: Map<number, FeatureRows>;
-
 }
 
 export interface LearnedRiskCheck {
@@ -55,23 +54,33 @@ export interface LearnedRisk {
 }
 
 /** The history as it was known at `day`: occasions after it are dropped. */
-export function cutHistories(histories: readonly CustomerHistory[], day: number): CustomerHistory[] {
+export function cutHistories(
+	histories: readonly CustomerHistory[],
+	day: number
+): CustomerHistory[] {
 	const out: CustomerHistory[] = [];
 	for (const h of histories) {
 		let k = 0;
 		while (k < h.days.length && h.days[k] <= day) k++;
-		if (k > 0) out.push({ customerId: h.customerId, days: h.days.slice(0, k), cents: h.cents.slice(0, k) });
+		if (k > 0)
+			out.push({ customerId: h.customerId, days: h.days.slice(0, k), cents: h.cents.slice(0, k) });
 	}
 	return out;
 }
 
 /** Month-end days M with M + horizon ≤ T₀, at least 180 days after the first occasion. */
-export function trainingMonthEnds(firstDay: number, asOfDay: number, horizon: number, max: number): number[] {
+export function trainingMonthEnds(
+	firstDay: number,
+	asOfDay: number,
+	horizon: number,
+	max: number
+): number[] {
 	const out: number[] = [];
 	const d = new Date(isoFromDay(asOfDay - horizon) + 'T00:00:00Z');
 	// Last month-end on or before asOf − horizon.
 	let cursor = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) / 86_400_000;
-	if (cursor > asOfDay - horizon) cursor = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 0) / 86_400_000;
+	if (cursor > asOfDay - horizon)
+		cursor = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 0) / 86_400_000;
 	while (out.length < max && cursor >= firstDay + 180) {
 		out.unshift(cursor);
 		const c = new Date(cursor * 86_400_000);
@@ -162,7 +171,9 @@ export function learnRisk(
 			: `No teste fora do tempo em ${check.date.split('-').reverse().join('/')}, o modelo aprendido não superou o BG/NBD (AUC ${pct(check.aucLearned)} contra ${pct(check.aucBgnbd)}); por isso o BG/NBD ordena.`;
 	const scores: LearnedRisk['scores'] = new Map();
 	for (let i = 0; i < now.customerIds.length; i++) {
-		const learned = model ? sigmoid(platt.a * logit(model, now.x, i) + platt.b + shift) : now.bgnbd[i];
+		const learned = model
+			? sigmoid(platt.a * logit(model, now.x, i) + platt.b + shift)
+			: now.bgnbd[i];
 		scores.set(now.customerIds[i], {
 			learned,
 			bgnbd: now.bgnbd[i],
@@ -187,7 +198,11 @@ export function learnRisk(
 const logOdds = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
 
 /** Share of the customers present at `day` that did not buy in (day, day + h]; null if unknown. */
-function nonBuyerShare(histories: readonly CustomerHistory[], day: number, h: number): number | null {
+function nonBuyerShare(
+	histories: readonly CustomerHistory[],
+	day: number,
+	h: number
+): number | null {
 	let present = 0;
 	let quiet = 0;
 	for (const c of histories) {
@@ -199,7 +214,12 @@ function nonBuyerShare(histories: readonly CustomerHistory[], day: number, h: nu
 	return present >= 20 ? quiet / present : null;
 }
 
-function seasonShift(histories: readonly CustomerHistory[], asOfDay: number, checkDay: number, h: number): number {
+function seasonShift(
+	histories: readonly CustomerHistory[],
+	asOfDay: number,
+	checkDay: number,
+	h: number
+): number {
 	const first = histories.reduce((m, c) => Math.min(m, c.days[0]), Infinity);
 	if (checkDay - 365 < first + 180) return 0;
 	const then = nonBuyerShare(histories, asOfDay - 365, h);

@@ -20,7 +20,9 @@ const Input = z.object({
 	breakdown: z
 		.enum(BREAKDOWNS)
 		.default('none')
-		.describe('Abrir por rep (vendedor), segment (segmento), customer (clientes que mais pesam) ou none (só o total, padrão)'),
+		.describe(
+			'Abrir por rep (vendedor), segment (segmento), customer (clientes que mais pesam) ou none (só o total, padrão)'
+		),
 	...ScopeInput,
 	repName: z
 		.string()
@@ -28,8 +30,16 @@ const Input = z.object({
 		.min(2)
 		.max(60)
 		.optional()
-		.describe('Nome do vendedor, ex.: "Bruno" (em vez de repId; para um vendedor, só o próprio nome)'),
-	maxGroups: z.number().int().min(1).max(50).default(10).describe('Máximo de grupos, os maiores primeiro (padrão 10)')
+		.describe(
+			'Nome do vendedor, ex.: "Bruno" (em vez de repId; para um vendedor, só o próprio nome)'
+		),
+	maxGroups: z
+		.number()
+		.int()
+		.min(1)
+		.max(50)
+		.default(10)
+		.describe('Máximo de grupos, os maiores primeiro (padrão 10)')
 });
 
 const Cents = (what: string) => z.number().int().describe(`${what}, centavos`);
@@ -62,7 +72,9 @@ const Output = z.object({
 		.nullable()
 		.describe('Erro médio do total nos últimos meses fechados (0,08 = 8%); null sem histórico'),
 	checkedAt: z.array(z.string()).describe('Datas (fins de mês) em que o erro foi medido'),
-	seasonIndex: z.number().describe('Índice de sazonalidade do período (1 = normal; 1,3 = 30% acima)'),
+	seasonIndex: z
+		.number()
+		.describe('Índice de sazonalidade do período (1 = normal; 1,3 = 30% acima)'),
 	method: z.string().describe('Como a previsão é feita, em uma frase'),
 	breakdown: z.enum(BREAKDOWNS).describe('Como os grupos foram formados'),
 	groups: z
@@ -104,14 +116,25 @@ export const forecastRevenueTool = defineTool({
 			const named = await repsNamed(ctx.db, input.repName);
 			const visible = ctx.user.role === 'rep' ? named.filter((r) => r.id === ctx.user.id) : named;
 			if (visible.length === 0)
-				throw new ToolError('not_found', `Não encontrei vendedor chamado "${input.repName}"${ctx.user.role === 'rep' ? ' na sua carteira' : ''}.`);
+				throw new ToolError(
+					'not_found',
+					`Não encontrei vendedor chamado "${input.repName}"${ctx.user.role === 'rep' ? ' na sua carteira' : ''}.`
+				);
 			if (visible.length > 1)
-				throw new ToolError('invalid_input', `Há mais de um vendedor chamado "${input.repName}": ${visible.map((r) => r.name).join(', ')}. Diga o nome completo.`);
+				throw new ToolError(
+					'invalid_input',
+					`Há mais de um vendedor chamado "${input.repName}": ${visible.map((r) => r.name).join(', ')}. Diga o nome completo.`
+				);
 			repId = visible[0].id;
 		}
 		const scope = scopeFor(ctx, { ...input, repId });
 		const history = await portfolioHistory(ctx.db, ctx.asOf);
-		const f = forecastRevenue(history, { period, scope, breakdown: input.breakdown, maxGroups: input.maxGroups });
+		const f = forecastRevenue(history, {
+			period,
+			scope,
+			breakdown: input.breakdown,
+			maxGroups: input.maxGroups
+		});
 		const range = `${formatMoney(f.lowCents)} a ${formatMoney(f.highCents)}`;
 		return {
 			structured: {
@@ -139,9 +162,13 @@ export const forecastRevenueTool = defineTool({
 			summary:
 				`Previsão de faturamento para ${f.period.label} (${formatDate(f.period.start)} a ${formatDate(f.period.end)}), em ${formatDate(ctx.asOf)}: ` +
 				`${formatMoney(f.totalCents)}` +
-				(f.invoicedCents > 0 ? ` (${formatMoney(f.invoicedCents)} já faturados e ${formatMoney(f.expectedCents)} previstos)` : '') +
+				(f.invoicedCents > 0
+					? ` (${formatMoney(f.invoicedCents)} já faturados e ${formatMoney(f.expectedCents)} previstos)`
+					: '') +
 				`, faixa de ${range}` +
-				(f.typicalError !== null ? ` (erro médio do total nos últimos meses: ${formatPercent(f.typicalError)})` : '') +
+				(f.typicalError !== null
+					? ` (erro médio do total nos últimos meses: ${formatPercent(f.typicalError)})`
+					: '') +
 				'. ' +
 				METHOD
 		};

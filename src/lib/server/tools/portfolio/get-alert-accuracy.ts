@@ -20,7 +20,9 @@ const Ratio = (what: string) => z.number().nullable().describe(`${what} (0–1; 
 const Output = z.object({
 	...AsOfOutput,
 	filters: z.record(z.string(), z.unknown()).describe('O escopo aplicado'),
-	ranking: z.enum(['learned', 'bgnbd']).describe('Quem ordena o risco: learned (modelo aprendido) ou bgnbd'),
+	ranking: z
+		.enum(['learned', 'bgnbd'])
+		.describe('Quem ordena o risco: learned (modelo aprendido) ou bgnbd'),
 	rankingName: z.string().describe('O mesmo em palavras'),
 	reason: z.string().describe('Por que esse modelo ordena, em português simples'),
 	headline: z.string().describe('A resposta em uma frase'),
@@ -31,13 +33,22 @@ const Output = z.object({
 				customers: z.number().int().describe('Clientes com compra até a data (sem os novos)'),
 				didNotBuy: z.number().int().describe('Dos quais não compraram nos 90 dias seguintes'),
 				flagged: z.number().int().describe('Clientes em risco ou inativos na data (o alerta)'),
-				flaggedDidNotBuy: z.number().int().describe('Alertados que de fato não compraram em 90 dias'),
+				flaggedDidNotBuy: z
+					.number()
+					.int()
+					.describe('Alertados que de fato não compraram em 90 dias'),
 				flaggedPrecision: Ratio('Acerto do alerta: flaggedDidNotBuy / flagged'),
 				ranking: z.enum(['learned', 'bgnbd']).describe('Quem ordenava naquela data'),
 				top20Precision: Ratio('Dos 20 de maior risco, quantos não compraram'),
 				top50Precision: Ratio('Dos 50 de maior risco, quantos não compraram'),
-				top20Customers: z.number().int().describe('Clientes no top 20 (menos se a carteira for menor)'),
-				top50Customers: z.number().int().describe('Clientes no top 50 (menos se a carteira for menor)'),
+				top20Customers: z
+					.number()
+					.int()
+					.describe('Clientes no top 20 (menos se a carteira for menor)'),
+				top50Customers: z
+					.number()
+					.int()
+					.describe('Clientes no top 50 (menos se a carteira for menor)'),
 				aucRanking: Ratio('AUC da ordenação em uso (1 = perfeita, 0,5 = sorteio)'),
 				aucBgnbd: Ratio('AUC do risco BG/NBD'),
 				aucLearned: Ratio('AUC do modelo aprendido'),
@@ -49,7 +60,10 @@ const Output = z.object({
 		.array(
 			z.object({
 				month: z.string().describe('Mês previsto (primeiro dia, AAAA-MM-DD)'),
-				actualCents: z.number().int().describe('Faturamento real no mês (clientes já existentes), centavos'),
+				actualCents: z
+					.number()
+					.int()
+					.describe('Faturamento real no mês (clientes já existentes), centavos'),
 				forecastCents: z.number().int().describe('Previsão feita na véspera do mês, centavos'),
 				error: Ratio('Erro do total: (previsto − real) / real, com sinal'),
 				wape: Ratio('Erro por cliente (WAPE): Σ|previsto − real| / Σ real'),

@@ -17,9 +17,12 @@ export function forecastAnswer(s: Structured): string {
 export function alertAccuracyAnswer(s: Structured): string {
 	const months = rows(s, 'months');
 	const last = months.at(-1);
-	const auc = (v: unknown) => (num(v) === undefined ? '—' : (v as number).toFixed(2).replace('.', ','));
+	const auc = (v: unknown) =>
+		num(v) === undefined ? '—' : (v as number).toFixed(2).replace('.', ',');
 	return (
 		`${str(s.headline) ?? ''} ${str(s.reason) ?? ''}` +
-		(last ? ` No último mês avaliado, a ordenação teve AUC ${auc(last.aucRanking)} contra ${auc(last.aucRecency)} de "dias sem comprar" sozinho.` : '')
+		(last
+			? ` No último mês avaliado, a ordenação teve AUC ${auc(last.aucRanking)} contra ${auc(last.aucRecency)} de "dias sem comprar" sozinho.`
+			: '')
 	).trim();
 }

@@ -44,9 +44,18 @@ export const forecastIntent: Intent = {
 	tool: 'forecast_revenue',
 	customer: 'none',
 	patterns: [
-		new RegExp(NOT_FORECAST + String.raw`.*\b(previst\w*|previsao|projecao|projetad\w*|forecast|esperad\w*)\b.*\b(faturamento|faturar|vendas?|vender|receita)\b`),
-		new RegExp(NOT_FORECAST + String.raw`.*\b(faturamento|vendas|receita)\b.*\b(previst\w*|previsao|projecao|projetad\w*|esperad\w*)\b`),
-		new RegExp(NOT_FORECAST + String.raw`.*\bquanto\b.*\b(deve|devemos|deveria|vai|vamos|iremos|vou)\b.*\b(vender|faturar)\b`)
+		new RegExp(
+			NOT_FORECAST +
+				String.raw`.*\b(previst\w*|previsao|projecao|projetad\w*|forecast|esperad\w*)\b.*\b(faturamento|faturar|vendas?|vender|receita)\b`
+		),
+		new RegExp(
+			NOT_FORECAST +
+				String.raw`.*\b(faturamento|vendas|receita)\b.*\b(previst\w*|previsao|projecao|projetad\w*|esperad\w*)\b`
+		),
+		new RegExp(
+			NOT_FORECAST +
+				String.raw`.*\bquanto\b.*\b(deve|devemos|deveria|vai|vamos|iremos|vou)\b.*\b(vender|faturar)\b`
+		)
 	],
 	args: forecastArgs
 };
