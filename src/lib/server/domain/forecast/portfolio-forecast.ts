@@ -14,9 +14,8 @@ import { addDays, addMonths, endOfMonth, startOfMonth } from '../calendar/iso-da
 import { MONTH_WORDS } from '../calendar/pt-br-words.ts';
 import { fitAt } from '../learned-risk/features.ts';
 import {
-	buildHistories,
 	dayNumber,
-	loadOrderRows,
+	loadHistories,
 	ordersFingerprint,
 	windowSum,
 	type CustomerHistory
@@ -55,7 +54,7 @@ export async function portfolioHistory(db: GiroDatabase, asOf: string): Promise<
 	const hit = byKey.get(key);
 	if (hit) return hit;
 	const [rows, customers, reps] = await Promise.all([
-		loadOrderRows(db, asOf),
+		loadHistories(db, asOf),
 		db.rows<CustomerInfo>(sql`
 			select id as "customerId", coalesce(trade_name, legal_name) as name, rep_id as "repId",
 				segment, uf
@@ -64,7 +63,7 @@ export async function portfolioHistory(db: GiroDatabase, asOf: string): Promise<
 	]);
 	const value: PortfolioHistory = {
 		asOf,
-		histories: buildHistories(rows),
+		histories: rows,
 		customers: new Map(customers.map((c) => [c.customerId, c])),
 		reps: new Map(reps.map((r) => [r.id, r.name])),
 		memo: new Map()

@@ -46,7 +46,11 @@ export interface FeatureRows {
 const WEEK = 7;
 
 /** BG/NBD fit at T₀ over every customer with an occasion by then (weeks, SPEC). */
-export function fitAt(histories: readonly CustomerHistory[], day: number): BgNbdParams | null {
+export function fitAt(
+	histories: readonly CustomerHistory[],
+	day: number,
+	initial?: BgNbdParams
+): BgNbdParams | null {
 	const rows = [];
 	for (const h of histories) {
 		const n = countUpTo(h, day);
@@ -58,7 +62,8 @@ export function fitAt(histories: readonly CustomerHistory[], day: number): BgNbd
 		});
 	}
 	if (rows.length < 2) return null;
-	return fitBgNbd(groupCustomers(rows));
+	const fit = fitBgNbd(groupCustomers(rows), initial ? { initial } : {});
+	return { r: fit.r, alpha: fit.alpha, a: fit.a, b: fit.b };
 }
 
 function median(values: number[]): number {

@@ -89,7 +89,7 @@ export function fitLogistic(
 			w[j] += step[j];
 			change = Math.max(change, Math.abs(step[j]));
 		}
-		if (change < 1e-8) break;
+		if (change < 1e-6) break;
 	}
 	return { mean, scale, weights: w };
 }

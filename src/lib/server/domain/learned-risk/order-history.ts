@@ -90,6 +90,30 @@ export async function loadOrderRows(db: GiroDatabase, upTo: string): Promise<Ord
 		where status = 'invoiced' and order_date <= ${upTo}::date`);
 }
 
+/**
+ * The same as `buildHistories(await loadOrderRows(db, upTo))`, aggregated by the database: one
+ * row per customer with its occasion days and values (a fraction of the rows to transfer).
+ */
+export async function loadHistories(db: GiroDatabase, upTo: string): Promise<CustomerHistory[]> {
+	// Comma-separated text: parsed far faster than arrays by both drivers.
+	const rows = await db.rows<{ customerId: number; days: string; cents: string }>(sql`
+		select customer_id::int as "customerId", string_agg(d::text, ',' order by d) as days,
+			string_agg(c::text, ',' order by d) as cents
+		from (
+			select customer_id, (order_date - date '1970-01-01')::int as d, sum(total_cents) as c
+			from orders
+			where status = 'invoiced' and order_date <= ${upTo}::date
+			group by 1, 2
+		) o
+		group by 1
+		order by 1`);
+	return rows.map((r) => ({
+		customerId: r.customerId,
+		days: Int32Array.from(r.days.split(','), Number),
+		cents: Float64Array.from(r.cents.split(','), Number)
+	}));
+}
+
 /** A cheap fingerprint of the orders table, to know when a cached model is stale. */
 export async function ordersFingerprint(db: GiroDatabase): Promise<string> {
 	const [row] = await db.rows<{ f: string }>(sql`

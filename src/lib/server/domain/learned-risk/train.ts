@@ -89,17 +89,25 @@ export function trainingMonthEnds(
 	return out;
 }
 
-function stack(sets: readonly FeatureRows[]): { x: Float64Array; y: Uint8Array } {
-	const rows = sets.reduce((n, s) => n + s.customerIds.length, 0);
+/**
+ * The training rows of several month-ends in one matrix; beyond `maxRows` every k-th row is
+ * kept (deterministic), so training time stays bounded on large portfolios.
+ */
+function stack(sets: readonly FeatureRows[], maxRows = 60_000): { x: Float64Array; y: Uint8Array } {
+	const total = sets.reduce((n, s) => n + s.customerIds.length, 0);
+	const stride = Math.max(1, Math.ceil(total / maxRows));
+	const rows = Math.ceil(total / stride);
 	const x = new Float64Array(rows * FEATURES);
 	const y = new Uint8Array(rows);
-	let offset = 0;
-	for (const s of sets) {
-		x.set(s.x, offset * FEATURES);
-		y.set(s.y!, offset);
-		offset += s.customerIds.length;
-	}
-	return { x, y };
+	let k = 0;
+	let i = 0;
+	for (const s of sets)
+		for (let r = 0; r < s.customerIds.length; r++, i++) {
+			if (i % stride !== 0) continue;
+			x.set(s.x.subarray(r * FEATURES, (r + 1) * FEATURES), k * FEATURES);
+			y[k++] = s.y![r];
+		}
+	return { x: x.subarray(0, k * FEATURES), y: y.subarray(0, k) };
 }
 
 const pct = (v: number | null) => (v === null ? '—' : v.toFixed(3).replace('.', ','));
