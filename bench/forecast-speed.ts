@@ -25,7 +25,9 @@ const scratch = await scratchDatabase('giro_forecast_speed');
 const db = await openDatabase({ kind: 'postgres', url: scratch.url });
 try {
 	await migrateDatabase(db, { url: scratch.url, warn: () => {} });
-	await db.rows(sql`insert into users (id, name, email, role) values (1, 'Gestora', 'g@bench.test', 'manager')`);
+	await db.rows(
+		sql`insert into users (id, name, email, role) values (1, 'Gestora', 'g@bench.test', 'manager')`
+	);
 	await db.rows(sql`
 		insert into customers (id, erp_code, legal_name)
 		select i, 'B' || i, 'Cliente ' || i from generate_series(1, ${customers}) i`);
@@ -39,7 +41,9 @@ try {
 			generate_series(0, 200) n
 		where n * c.cycle < least(c.life, 1095 - (c.i % 60))`);
 	await db.rows(sql`analyze`);
-	const [{ orders }] = await db.rows<{ orders: number }>(sql`select count(*)::int as orders from orders`);
+	const [{ orders }] = await db.rows<{ orders: number }>(
+		sql`select count(*)::int as orders from orders`
+	);
 	console.log(`${machine()}; ${customers} customers, ${orders} orders, asOf ${asOf}`);
 
 	let t = performance.now();
@@ -48,15 +52,30 @@ try {
 	t = performance.now();
 	const model = learnRisk(history.histories, asOf);
 	const learnMs = performance.now() - t;
-	console.log(`read history ${ms(loadMs)}; train (${model.trainingDates.length} month-ends) + score ${model.scores.size} customers ${ms(learnMs)}; total ${ms(loadMs + learnMs)}; ranks: ${model.ranking}`);
+	console.log(
+		`read history ${ms(loadMs)}; train (${model.trainingDates.length} month-ends) + score ${model.scores.size} customers ${ms(learnMs)}; total ${ms(loadMs + learnMs)}; ranks: ${model.ranking}`
+	);
 
-	const ctx = { db, user: { id: 1, name: 'Gestora', role: 'manager' as const }, asOf, config: DEFAULT_ENGINE_CONFIG, door: 'cli' as const, secret: 'bench' };
+	const ctx = {
+		db,
+		user: { id: 1, name: 'Gestora', role: 'manager' as const },
+		asOf,
+		config: DEFAULT_ENGINE_CONFIG,
+		door: 'cli' as const,
+		secret: 'bench'
+	};
 	t = performance.now();
 	await runTool(forecastRevenueTool, { period: 'month', month: 12, breakdown: 'rep' }, ctx);
 	const coldMs = performance.now() - t;
-	const warm = await median(5, () => runTool(forecastRevenueTool, { period: 'month', month: 12, breakdown: 'rep' }, ctx));
-	const other = await median(3, () => runTool(forecastRevenueTool, { period: 'next_90_days' }, ctx));
-	console.log(`forecast_revenue "dezembro": first ${ms(coldMs)} (history already read), warm median ${ms(warm)}; next 90 days (new window, cached history): ${ms(other)}`);
+	const warm = await median(5, () =>
+		runTool(forecastRevenueTool, { period: 'month', month: 12, breakdown: 'rep' }, ctx)
+	);
+	const other = await median(3, () =>
+		runTool(forecastRevenueTool, { period: 'next_90_days' }, ctx)
+	);
+	console.log(
+		`forecast_revenue "dezembro": first ${ms(coldMs)} (history already read), warm median ${ms(warm)}; next 90 days (new window, cached history): ${ms(other)}`
+	);
 } finally {
 	await db.close();
 	await scratch.drop();

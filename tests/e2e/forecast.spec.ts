@@ -55,7 +55,9 @@ test('a manager sees the forecast on Carteira and the alert record equal in the 
 
 	await page.goto('/');
 	await ask(page, 'dá pra confiar nesse alerta?');
-	const card = page.getByRole('log', { name: 'Conversa' }).locator('[data-tool="get_alert_accuracy"] table');
+	const card = page
+		.getByRole('log', { name: 'Conversa' })
+		.locator('[data-tool="get_alert_accuracy"] table');
 	await expect(card).toBeVisible({ timeout: 60_000 });
 	const chatRows = await card.locator('tbody tr').evaluateAll((rows) =>
 		rows.map((r) => {
@@ -66,7 +68,9 @@ test('a manager sees the forecast on Carteira and the alert record equal in the 
 	expect(chatRows).toEqual(pageRows);
 
 	await ask(page, 'qual o faturamento previsto para dezembro?');
-	const forecast = page.getByRole('log', { name: 'Conversa' }).locator('[data-tool="forecast_revenue"]');
+	const forecast = page
+		.getByRole('log', { name: 'Conversa' })
+		.locator('[data-tool="forecast_revenue"]');
 	await expect(forecast.getByText(/dezembro de 2026/).first()).toBeVisible({ timeout: 60_000 });
 	await shot(page, 'chat-forecast', info.project.name);
 });

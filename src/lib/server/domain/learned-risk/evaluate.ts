@@ -36,7 +36,8 @@ export function evaluateLearnedRisk(
 	});
 	const judge = (population: 'all' | 'engaged'): RiskEvaluation => {
 		const p = rows.filter((r) => population === 'all' || r.engaged);
-		const items = (f: (r: (typeof p)[number]) => number) => p.map((r) => ({ score: f(r), positive: r.y }));
+		const items = (f: (r: (typeof p)[number]) => number) =>
+			p.map((r) => ({ score: f(r), positive: r.y }));
 		return {
 			population,
 			customers: p.length,
