@@ -15,6 +15,8 @@ import { listFollowUps } from './follow-ups/list-follow-ups.ts';
 import { scheduleFollowUp } from './follow-ups/schedule-follow-up.ts';
 import { listStalledOpportunities } from './opportunities/list-stalled-opportunities.ts';
 import { estimateLostRevenue } from './portfolio/estimate-lost-revenue.ts';
+import { forecastRevenueTool } from './portfolio/forecast-revenue.ts';
+import { getAlertAccuracy } from './portfolio/get-alert-accuracy.ts';
 import { getPortfolioHealth } from './portfolio/get-portfolio-health.ts';
 import { listCustomers } from './portfolio/list-customers.ts';
 import { listStoppedCustomers } from './portfolio/list-stopped-customers.ts';
@@ -25,6 +27,8 @@ const TOOL_LIST = [
 	listCustomers,
 	listStoppedCustomers,
 	estimateLostRevenue,
+	forecastRevenueTool,
+	getAlertAccuracy,
 	// customers
 	findCustomers,
 	getCustomerProfile,

@@ -13,6 +13,7 @@ import {
 	profileAnswer,
 	searchAnswer
 } from './answers/customer.ts';
+import { alertAccuracyAnswer, forecastAnswer } from './answers/forecast.ts';
 import type { Structured } from './answers/helpers.ts';
 import {
 	customersAnswer,
@@ -41,6 +42,8 @@ const ANSWERS: Answers = {
 	list_customers: customersAnswer,
 	get_portfolio_health: healthAnswer,
 	estimate_lost_revenue: lostRevenueAnswer,
+	forecast_revenue: forecastAnswer,
+	get_alert_accuracy: alertAccuracyAnswer,
 	list_stalled_opportunities: stalledAnswer,
 	get_customer_profile: profileAnswer,
 	list_interactions: interactionsAnswer,
