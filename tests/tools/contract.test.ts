@@ -41,6 +41,8 @@ const SAMPLES: Record<string, (fx: Fixture) => Input> = {
 	list_customers: () => ({}),
 	list_stopped_customers: () => ({ period: 'last_month' }),
 	estimate_lost_revenue: () => ({ groupBy: 'rep', topCustomers: 10 }),
+	forecast_revenue: () => ({ period: 'next_90_days', breakdown: 'customer' }),
+	get_alert_accuracy: () => ({}),
 	find_customers: () => ({ query: 'bom preço' }),
 	get_customer_profile: () => ({ customerId: 1 }),
 	list_interactions: () => ({}),
@@ -65,6 +67,11 @@ const ATTACKS: Record<string, (fx: Fixture) => Input[]> = {
 	list_customers: () => [{ repId: 11 }, { uf: 'MG' }],
 	list_stopped_customers: () => [{ repId: 11, period: 'last_month' }],
 	estimate_lost_revenue: () => [{ repId: 11, groupBy: 'uf' }],
+	forecast_revenue: () => [
+		{ repId: 11, breakdown: 'customer' },
+		{ period: 'month', month: 12, breakdown: 'rep' }
+	],
+	get_alert_accuracy: () => [{ repId: 11 }, { segment: 'atacado' }],
 	find_customers: () => [
 		{ query: 'padaria sao jorge' },
 		{ query: 'atacado nrte' },
