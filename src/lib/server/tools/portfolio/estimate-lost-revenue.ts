@@ -11,10 +11,8 @@
  */
 import { z } from 'zod';
 import { formatDate, formatMoney } from '#lib/format.ts';
-import {
-	assessPortfolio,
-	type CustomerAssessment
-} from '../../domain/portfolio/assess-portfolio.ts';
+import { assessPortfolio } from '../../domain/portfolio/assess-portfolio.ts';
+import { countsTowardLoss, lossTotals } from '../../domain/portfolio/portfolio-totals.ts';
 import { FORMULAS, totalsBy } from '../../domain/portfolio/summarize-portfolio.ts';
 import { RiskStateSchema } from '../customer-row.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
@@ -114,8 +112,6 @@ const Output = z.object({
 		.describe('Clientes com maior perda estimada')
 });
 
-const lost = (a: CustomerAssessment) => a.state === 'at_risk' || a.state === 'inactive';
-
 export const estimateLostRevenue = defineTool({
 	name: 'estimate_lost_revenue',
 	title: 'Estimar faturamento perdido e em risco',
@@ -132,7 +128,7 @@ export const estimateLostRevenue = defineTool({
 	async run(input, ctx) {
 		const scope = scopeFor(ctx, input);
 		const all = await assessPortfolio(ctx.db, { asOf: ctx.asOf, scope, config: ctx.config });
-		const stopped = all.filter(lost);
+		const stopped = all.filter(countsTowardLoss);
 		const reps =
 			input.groupBy === 'rep'
 				? await repNames(
@@ -156,8 +152,7 @@ export const estimateLostRevenue = defineTool({
 				revenueAtRiskCents: g.revenueAtRiskCents,
 				revenueAtRisk: formatMoney(g.revenueAtRiskCents)
 			}));
-		const lostTotal = stopped.reduce((s, a) => s + a.lostRevenueCents, 0);
-		const riskTotal = stopped.reduce((s, a) => s + a.revenueAtRiskCents, 0);
+		const { lostRevenueCents: lostTotal, revenueAtRiskCents: riskTotal } = lossTotals(all);
 		const top = [...stopped]
 			.sort(
 				(x, y) =>
