@@ -44,7 +44,12 @@ function countsByState(list: readonly CustomerAssessment[]) {
 	return counts;
 }
 
-export async function loadCarteira(page: PageContext, url: URL) {
+export interface LoadOptions {
+	/** Every row of every list (exports), not the page's first rows. */
+	full?: boolean;
+}
+
+export async function loadCarteira(page: PageContext, url: URL, load: LoadOptions = {}) {
 	const { db, user, asOf, tools } = page;
 	const filters = CarteiraFilters.parse(Object.fromEntries(url.searchParams));
 	const reps = await repOptions(db, user);
@@ -104,6 +109,7 @@ export async function loadCarteira(page: PageContext, url: URL) {
 	);
 	const pages = Math.max(1, Math.ceil(listed.length / PAGE_SIZE));
 	const pageNumber = Math.min(filters.pagina, pages);
+	const firstRows = <T>(rows: T[]) => (load.full ? rows : rows.slice(0, AT_RISK_ROWS));
 
 	return {
 		asOf,
@@ -144,20 +150,23 @@ export async function loadCarteira(page: PageContext, url: URL) {
 		},
 		atRisk: {
 			recoverableTotal: recoverable.length,
-			recoverable: recoverable.slice(0, AT_RISK_ROWS).map(atRiskRow),
+			recoverable: firstRows(recoverable).map(atRiskRow),
 			lostOverYearTotal: lostOverYear.length,
 			lostOverYearCents: lossTotals(lostOverYear).revenueAtRiskCents,
-			lostOverYear: lostOverYear.slice(0, AT_RISK_ROWS).map(atRiskRow)
+			lostOverYear: firstRows(lostOverYear).map(atRiskRow)
 		},
 		list: {
 			total: listed.length,
 			page: pageNumber,
 			pages,
-			customers: listed.slice((pageNumber - 1) * PAGE_SIZE, pageNumber * PAGE_SIZE).map(customerRow)
+			customers: (load.full
+				? listed
+				: listed.slice((pageNumber - 1) * PAGE_SIZE, pageNumber * PAGE_SIZE)
+			).map(customerRow)
 		},
 		// The charts' series are the slow part: streamed, so the page shows at once.
-		history: cachedHealthHistory(db, { asOf, months: 12, scope }),
-		revenue: monthlyRevenue(db, { asOf, months: 24, scope })
+		history: load.full ? null : cachedHealthHistory(db, { asOf, months: 12, scope }),
+		revenue: load.full ? null : monthlyRevenue(db, { asOf, months: 24, scope })
 	};
 }
 

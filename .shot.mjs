@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const base = process.env.BASE ?? 'http://localhost:5206';
+const [email, path, name, width] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: Number(width ?? 1280), height: 900 } });
+const page = await ctx.newPage();
+await page.goto(`${base}/login?next=/`);
+await page.getByLabel('E-mail').fill(email);
+await page.getByLabel('Senha').fill('giro-demo');
+await page.getByRole('button', { name: 'Entrar' }).click();
+await page.waitForURL((u) => u.pathname === '/');
+const r = await page.goto(`${base}${path}`);
+console.log('status', r.status());
+await page.waitForTimeout(Number(process.env.WAIT ?? 8000));
+await page.screenshot({ path: `/tmp/mshots/${name}.png`, fullPage: true });
+console.log((await page.locator('main').innerText()).slice(0, Number(process.env.CHARS ?? 3000)));
+await browser.close();
