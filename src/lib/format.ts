@@ -36,7 +36,10 @@ export function plural(n: number, one: string, many: string): string {
 	return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 
-const compact = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+const compact = new Intl.NumberFormat('pt-BR', {
+	maximumFractionDigits: 2,
+	minimumFractionDigits: 2
+});
 
 /**
  * A big figure rounded for a glance: `107_012_345` cents → `R$ 1,07 mi`, `84_500_00` →

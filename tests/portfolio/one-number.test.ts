@@ -39,10 +39,25 @@ interface Scope {
 const MANAGER: ActingUser = { id: CARLA, role: 'manager', name: 'Carla' };
 const SCOPES: Scope[] = [
 	{ label: 'gestora, toda a equipe', user: MANAGER, args: {}, query: '' },
-	{ label: 'gestora, um vendedor', user: MANAGER, args: { repId: BRUNO }, query: `vendedor=${BRUNO}` },
-	{ label: 'gestora, um segmento', user: MANAGER, args: { segment: 'varejo' }, query: 'segmento=varejo' },
+	{
+		label: 'gestora, um vendedor',
+		user: MANAGER,
+		args: { repId: BRUNO },
+		query: `vendedor=${BRUNO}`
+	},
+	{
+		label: 'gestora, um segmento',
+		user: MANAGER,
+		args: { segment: 'varejo' },
+		query: 'segmento=varejo'
+	},
 	{ label: 'gestora, uma UF', user: MANAGER, args: { uf: 'SP' }, query: 'uf=SP' },
-	{ label: 'a vendedora, a própria carteira', user: { id: ANA, role: 'rep', name: 'Ana' }, args: {}, query: '' }
+	{
+		label: 'a vendedora, a própria carteira',
+		user: { id: ANA, role: 'rep', name: 'Ana' },
+		args: {},
+		query: ''
+	}
 ];
 const DATES = [AS_OF, '2026-12-10', '2026-10-31'];
 

@@ -27,7 +27,9 @@ export function carteiraHref(
 		...change
 	};
 	const entries = Object.entries(params)
-		.filter((e): e is [string, string | number] => e[1] !== null && e[1] !== undefined && e[1] !== '')
+		.filter(
+			(e): e is [string, string | number] => e[1] !== null && e[1] !== undefined && e[1] !== ''
+		)
 		.map(([k, v]) => [k, String(v)]);
 	const query = new URLSearchParams(entries).toString();
 	return `/carteira${query ? `?${query}` : ''}${hash}`;

@@ -51,7 +51,12 @@ export const TEAM_COLUMNS: Column<TeamRowView>[] = [
 	{ key: 'risk', label: 'Em risco por mês', kind: 'money', value: (r) => r.revenueAtRiskCents },
 	{ key: 'lost', label: 'Perdido em 12 meses', kind: 'money', value: (r) => r.lostRevenueCents },
 	{ key: 'stopped', label: 'Pararam no período', kind: 'integer', value: (r) => r.stoppedInPeriod },
-	{ key: 'overdue', label: 'Follow-ups atrasados', kind: 'integer', value: (r) => r.overdueFollowUps },
+	{
+		key: 'overdue',
+		label: 'Follow-ups atrasados',
+		kind: 'integer',
+		value: (r) => r.overdueFollowUps
+	},
 	{ key: 'c7', label: 'Contatos em 7 dias', kind: 'integer', value: (r) => r.contacts7 },
 	{ key: 'c30', label: 'Contatos em 30 dias', kind: 'integer', value: (r) => r.contacts30 },
 	{
@@ -142,7 +147,12 @@ export const AT_RISK_COLUMNS: Column<CustomerRowView>[] = [
 		kind: 'money',
 		value: (r) => r.usualMonthlyCents
 	},
-	{ key: 'risk', label: 'Risco de não comprar em 90 dias', kind: 'percent', value: (r) => r.riskScore }
+	{
+		key: 'risk',
+		label: 'Risco de não comprar em 90 dias',
+		kind: 'percent',
+		value: (r) => r.riskScore
+	}
 ];
 
 export const CUSTOMER_COLUMNS: Column<CustomerRowView>[] = [
@@ -159,7 +169,12 @@ export const CUSTOMER_COLUMNS: Column<CustomerRowView>[] = [
 		kind: 'money',
 		value: (r) => r.usualMonthlyCents
 	},
-	{ key: 'risk', label: 'Risco de não comprar em 90 dias', kind: 'percent', value: (r) => r.riskScore }
+	{
+		key: 'risk',
+		label: 'Risco de não comprar em 90 dias',
+		kind: 'percent',
+		value: (r) => r.riskScore
+	}
 ];
 
 function overdue(days: number | null): number | null {

@@ -3,12 +3,7 @@
  * same loader and the same column definitions as the page, every row.
  */
 import { error } from '@sveltejs/kit';
-import {
-	EXPORTS,
-	sortRows,
-	TEAM_COLUMNS,
-	type ExportTable
-} from '#lib/carteira/table-columns.ts';
+import { EXPORTS, sortRows, TEAM_COLUMNS, type ExportTable } from '#lib/carteira/table-columns.ts';
 import { loadCarteira } from '#lib/server/web/carteira/load-carteira.ts';
 import { tableCsv, tableXlsx } from '#lib/server/web/export/write-table.ts';
 import { pageContext } from '#lib/server/web/page-context.ts';

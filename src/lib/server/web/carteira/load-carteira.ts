@@ -118,13 +118,19 @@ export async function loadCarteira(page: PageContext, url: URL, load: LoadOption
 		reps,
 		repId: repId ?? null,
 		filters: { ...filters, vendedor: repId ?? null, pagina: pageNumber },
-		options: { ...options, regions: Object.entries(REGIONS).map(([k, r]) => ({ key: k, label: r.label })) },
+		options: {
+			...options,
+			regions: Object.entries(REGIONS).map(([k, r]) => ({ key: k, label: r.label }))
+		},
 		headline: {
 			customers: { now: now.length, before: before.length },
 			counts,
 			countsBefore,
 			lossCustomers: { now: totals.customers, before: totalsBefore.customers },
-			revenueAtRiskCents: { now: totals.revenueAtRiskCents, before: totalsBefore.revenueAtRiskCents },
+			revenueAtRiskCents: {
+				now: totals.revenueAtRiskCents,
+				before: totalsBefore.revenueAtRiskCents
+			},
 			lostRevenueCents: { now: totals.lostRevenueCents, before: totalsBefore.lostRevenueCents },
 			usualMonthlyCents: totals.usualMonthlyCents,
 			shareAtRisk: shareAtRisk(totals),

@@ -4,7 +4,7 @@
  * a BOM, `;` between fields, decimal comma, CRLF line ends, dates `23/11/2026`.
  */
 import ExcelJS from 'exceljs';
-import { formatDate } from '#lib/format.ts';
+import { formatDate, formatPercent } from '#lib/format.ts';
 import type { CellKind, CellValue, Column } from '#lib/carteira/table-columns.ts';
 
 const decimalComma = (n: number, digits: number) => n.toFixed(digits).replace('.', ',');
@@ -14,7 +14,7 @@ function csvCell(kind: CellKind, value: CellValue): string {
 	if (value === null) text = '';
 	else if (typeof value === 'string') text = kind === 'date' ? formatDate(value) : value;
 	else if (kind === 'money') text = decimalComma(value / 100, 2);
-	else if (kind === 'percent') text = `${decimalComma(value * 100, 1)}%`;
+	else if (kind === 'percent') text = formatPercent(value);
 	else text = String(value);
 	return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
