@@ -195,7 +195,8 @@ test.describe.serial('Carteira as a manager', () => {
 			]) {
 				await page.goto(path);
 				await page.waitForLoadState('load');
-				const text = await page.locator('main').innerText();
+				// body, not main: an error page outside the layout counts too (a rep's /importar).
+				const text = await page.locator('body').innerText();
 				for (const pattern of INTERNAL) expect(text, `${who} ${path}`).not.toMatch(pattern);
 			}
 			if (who === 'vendedor') {
