@@ -73,7 +73,9 @@ test.describe.serial('Carteira as a manager', () => {
 		await rep?.close();
 	});
 
-	test('the per-rep table sorts, and a rep filters the page', async ({}, info) => {
+	test('the per-rep table sorts, and a rep filters the page', async ({
+		browserName: _browser
+	}, info) => {
 		const phone = info.project.name === 'phone';
 		const page = await manager.newPage();
 		await page.goto('/carteira');
@@ -172,7 +174,9 @@ test.describe.serial('Carteira as a manager', () => {
 		await page.close();
 	});
 
-	test('no page shows internal text, to a manager or to a rep', async ({}, info) => {
+	test('no page shows internal text, to a manager or to a rep', async ({
+		browserName: _browser
+	}, info) => {
 		test.setTimeout(300_000);
 		for (const [who, context] of [
 			['gestor', manager],
