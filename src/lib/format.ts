@@ -35,3 +35,21 @@ export function formatDate(iso: string): string {
 export function plural(n: number, one: string, many: string): string {
 	return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
+
+const compact = new Intl.NumberFormat('pt-BR', {
+	maximumFractionDigits: 2,
+	minimumFractionDigits: 2
+});
+
+/**
+ * A big figure rounded for a glance: `107_012_345` cents → `R$ 1,07 mi`, `84_500_00` →
+ * `R$ 84,5 mil`; below R$ 10 mil the exact value. Always shown with the exact one a tap away.
+ */
+export function formatMoneyShort(cents: number): string {
+	const reais = Math.abs(cents) / 100;
+	const sign = cents < 0 ? '−' : '';
+	if (reais >= 1e9) return `${sign}R$ ${compact.format(reais / 1e9)} bi`;
+	if (reais >= 1e6) return `${sign}R$ ${compact.format(reais / 1e6)} mi`;
+	if (reais >= 1e4) return `${sign}R$ ${decimal.format(reais / 1e3)} mil`;
+	return formatMoney(cents);
+}

@@ -32,6 +32,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		suggestions: [...SUGGESTIONS[user.role]],
 		conversations: await listConversations(db, { userId: user.id }),
 		conversation,
-		scopeLabel: user.role === 'rep' ? 'Sua carteira' : 'Carteira da empresa'
+		scopeLabel: user.role === 'rep' ? 'Sua carteira' : 'Carteira da empresa',
+		isRep: user.role === 'rep'
 	};
 };

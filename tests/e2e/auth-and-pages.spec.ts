@@ -8,35 +8,10 @@
  * Logins go through the form a few times per run only: better-auth limits attempts per IP, so
  * each role signs in once per project and the session is reused.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import fs from 'node:fs';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { MANAGER, REP, sessionFor, shot, signIn } from './support/session.ts';
 
-const PASSWORD = 'giro-demo';
-const REP = { email: 'ana.souza@giro.demo', name: 'Ana Souza' };
 const OTHER_REP = 'Bruno Carvalho';
-const MANAGER = { email: 'patricia.mendes@giro.demo', name: 'Patrícia Mendes' };
-
-fs.mkdirSync('test-results/screens', { recursive: true });
-
-async function shot(page: Page, name: string, project: string) {
-	await page.screenshot({ path: `test-results/screens/${name}-${project}.png`, fullPage: true });
-}
-
-async function signIn(page: Page, email: string, next = '/'): Promise<void> {
-	await page.goto(`/login?next=${encodeURIComponent(next)}`);
-	await page.getByLabel('E-mail').fill(email);
-	await page.getByLabel('Senha').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Entrar' }).click();
-	await page.waitForURL((url) => url.pathname === next);
-}
-
-async function sessionFor(browser: Browser, email: string, use: object): Promise<BrowserContext> {
-	const context = await browser.newContext(use);
-	const page = await context.newPage();
-	await signIn(page, email);
-	await page.close();
-	return context;
-}
 
 /** Chooses a rep in the Clientes filter and waits for that rep's list. */
 async function filterByRep(page: Page, name: string): Promise<void> {
@@ -150,22 +125,18 @@ test.describe.serial('signed in', () => {
 		await page.goto('/carteira');
 		await expect(page.getByText(/Toda a equipe em \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
 		await expect(
-			page.getByRole('heading', { name: 'Faturamento em risco por vendedor' })
+			page.getByRole('heading', { name: 'Quem precisa de ajuda no time' })
 		).toBeVisible();
 		const byRep = page.getByRole('table', { name: /por vendedor/ });
 		await expect(byRep.getByRole('link', { name: OTHER_REP })).toBeVisible();
 		await expect(byRep.getByRole('link', { name: REP.name })).toBeVisible();
 		await expect(page.getByText(/R\$ \d{1,3}(\.\d{3})*,\d{2}/).first()).toBeVisible();
-		await expect(
-			page.getByRole('img', { name: /Clientes por estado no fim de cada mês/ })
-		).toBeVisible({
-			timeout: 30_000
-		});
+		await expect(page.getByText('Ver os valores').first()).toBeVisible({ timeout: 30_000 });
 		await shot(page, 'carteira-gestor', info.project.name);
 
 		// The same rep's portfolio, as the manager sees it through the rep filter.
 		await page.getByLabel(/^Vendedor/).selectOption({ label: REP.name });
-		await page.getByRole('button', { name: 'Ver' }).click();
+		await page.getByRole('button', { name: 'Aplicar' }).click();
 		await expect(page.getByText(`Carteira de ${REP.name} em`)).toBeVisible();
 		repCarteira = (await page
 			.getByRole('navigation', { name: 'Estados' })
@@ -196,17 +167,13 @@ test.describe.serial('signed in', () => {
 
 		await page.goto('/carteira?vendedor=2');
 		await expect(page.getByText(/Sua carteira em \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
-		await expect(
-			page.getByRole('heading', { name: 'Faturamento em risco por vendedor' })
-		).toHaveCount(0);
+		await expect(page.getByRole('heading', { name: 'Quem precisa de ajuda no time' })).toHaveCount(
+			0
+		);
 		await expect(page.getByLabel(/^Vendedor/)).toHaveCount(0);
 		const chips = page.getByRole('navigation', { name: 'Estados' });
 		await expect(chips.getByRole('link', { name: /^Todos/ })).toHaveText(repCarteira);
-		await expect(
-			page.getByRole('img', { name: /Clientes por estado no fim de cada mês/ })
-		).toBeVisible({
-			timeout: 30_000
-		});
+		await expect(page.getByText('Ver os valores').first()).toBeVisible({ timeout: 30_000 });
 		await shot(page, 'carteira-vendedor', info.project.name);
 		await page.close();
 	});

@@ -12,6 +12,7 @@ import { writeDemoPortfolio } from '#lib/server/demo/write-portfolio.ts';
 import { checkForecast } from '#lib/server/domain/forecast/forecast-backtest.ts';
 import { portfolioHistory } from '#lib/server/domain/forecast/portfolio-forecast.ts';
 import { dayNumber } from '#lib/server/domain/learned-risk/order-history.ts';
+import type { AnyObjectSchema, ToolDefinition } from '#lib/server/tools/define-tool.ts';
 import { runTool } from '#lib/server/tools/run-tool.ts';
 import { forecastRevenueTool } from '#lib/server/tools/portfolio/forecast-revenue.ts';
 import { getAlertAccuracy } from '#lib/server/tools/portfolio/get-alert-accuracy.ts';
@@ -55,8 +56,8 @@ describe.each([
 	});
 	afterAll(() => db?.close());
 
-	const call = async (
-		tool: typeof forecastRevenueTool | typeof getAlertAccuracy,
+	const call = async <I extends AnyObjectSchema, O extends AnyObjectSchema>(
+		tool: ToolDefinition<I, O, string>,
 		input: object,
 		user: { id: number },
 		role: 'rep' | 'manager'

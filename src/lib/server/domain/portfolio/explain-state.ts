@@ -3,7 +3,7 @@
  * how long since the last purchase, how late it is, and the decline when there is one.
  * Every number in them is a figure of the classification (nothing computed here but words).
  */
-import { formatDate, formatDecimal, formatPercent, plural } from '#lib/format.ts';
+import { formatDate, formatPercent, plural } from '#lib/format.ts';
 import type { Classification } from './classify-customer.ts';
 
 function days(n: number): string {
@@ -12,7 +12,8 @@ function days(n: number): string {
 
 function rhythm(c: Classification, segment: string | null): string {
 	const cycle = c.cycle!;
-	const every = `${formatDecimal(cycle.days)} ${cycle.days === 1 ? 'dia' : 'dias'}`;
+	// Whole days: a rep plans visits in days, "18,5 dias" reads as noise (#16).
+	const every = days(cycle.days);
 	if (cycle.source === 'own') return `Compra a cada ${every}`;
 	const whose =
 		cycle.source === 'segment_peers' && segment ? `clientes de ${segment}` : 'clientes da carteira';

@@ -7,13 +7,12 @@
  */
 import { formatMoney } from '#lib/format.ts';
 import type { GiroDatabase } from '../../db/client.ts';
-import { assessPortfolio, type CustomerAssessment } from './assess-portfolio.ts';
+import { assessPortfolio } from './assess-portfolio.ts';
 import type { EngineConfig } from './engine-config.ts';
 import { groupKey, groupLabel, repNames, type Breakdown } from './portfolio-health.ts';
+import { countsTowardLoss, lossTotals } from './portfolio-totals.ts';
 import type { PortfolioScope } from './scope.ts';
 import { totalsBy } from './summarize-portfolio.ts';
-
-const lost = (a: CustomerAssessment) => a.state === 'at_risk' || a.state === 'inactive';
 
 /** Totals, groups (largest loss first) and the `topCustomers` that weigh most. */
 export async function lostRevenue({
@@ -32,7 +31,7 @@ export async function lostRevenue({
 	topCustomers: number;
 }) {
 	const all = await assessPortfolio(db, { asOf: asOf, scope, config });
-	const stopped = all.filter(lost);
+	const stopped = all.filter(countsTowardLoss);
 	const reps =
 		groupBy === 'rep'
 			? await repNames(
@@ -56,8 +55,7 @@ export async function lostRevenue({
 			revenueAtRiskCents: g.revenueAtRiskCents,
 			revenueAtRisk: formatMoney(g.revenueAtRiskCents)
 		}));
-	const lostTotal = stopped.reduce((s, a) => s + a.lostRevenueCents, 0);
-	const riskTotal = stopped.reduce((s, a) => s + a.revenueAtRiskCents, 0);
+	const { lostRevenueCents: lostTotal, revenueAtRiskCents: riskTotal } = lossTotals(all);
 	const top = [...stopped]
 		.sort(
 			(x, y) =>

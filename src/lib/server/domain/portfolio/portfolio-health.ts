@@ -82,7 +82,7 @@ const BY_STATE: Record<MetricKey, readonly RiskState[]> = {
 	customers: ['new', 'active', 'at_risk', 'inactive'],
 	usual_monthly: ['new', 'active', 'at_risk', 'inactive'],
 	revenue_at_risk: ['at_risk', 'inactive'],
-	lost_revenue: ['new', 'active', 'at_risk', 'inactive'],
+	lost_revenue: ['at_risk', 'inactive'],
 	declining: ['new', 'active', 'at_risk', 'inactive']
 };
 

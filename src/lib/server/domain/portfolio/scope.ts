@@ -11,6 +11,7 @@ export const PortfolioScope = z.object({
 	repId: z.number().int().positive().optional().describe('Only this rep’s customers'),
 	segment: z.string().min(1).optional().describe('Only this segment'),
 	uf: z.string().length(2).optional().describe('Only this UF (state)'),
+	ufs: z.array(z.string().length(2)).optional().describe('Only these UFs (a region)'),
 	customerIds: z.array(z.number().int().positive()).optional().describe('Only these customers')
 });
 export type PortfolioScope = z.infer<typeof PortfolioScope>;
@@ -44,6 +45,15 @@ export function scopeCondition(scope: PortfolioScope, alias = 'c'): SQL {
 	if (scope.repId !== undefined) parts.push(sql`${c}.rep_id = ${scope.repId}`);
 	if (scope.segment !== undefined) parts.push(sql`${c}.segment = ${scope.segment}`);
 	if (scope.uf !== undefined) parts.push(sql`${c}.uf = ${scope.uf}`);
+	if (scope.ufs !== undefined)
+		parts.push(
+			scope.ufs.length === 0
+				? sql`false`
+				: sql`${c}.uf in (${sql.join(
+						scope.ufs.map((uf) => sql`${uf}`),
+						sql`, `
+					)})`
+		);
 	if (scope.customerIds !== undefined) {
 		if (scope.customerIds.length === 0) parts.push(sql`false`);
 		else
@@ -67,9 +77,11 @@ export function scopeFilter(
 	uf: string | null;
 }) => boolean {
 	const ids = scope.customerIds ? new Set(scope.customerIds) : null;
+	const ufs = scope.ufs ? new Set(scope.ufs) : null;
 	return (row) =>
 		(scope.repId === undefined || row.repId === scope.repId) &&
 		(scope.segment === undefined || row.segment === scope.segment) &&
 		(scope.uf === undefined || row.uf === scope.uf) &&
+		(ufs === null || (row.uf !== null && ufs.has(row.uf))) &&
 		(ids === null || ids.has(row.customerId));
 }

@@ -6,6 +6,7 @@
  */
 import type { CustomerAssessment } from './assess-portfolio.ts';
 import type { RiskState } from './classify-customer.ts';
+import { countsTowardLoss } from './portfolio-totals.ts';
 
 export const STATES: readonly RiskState[] = ['new', 'active', 'at_risk', 'inactive', 'prospect'];
 
@@ -52,8 +53,11 @@ function emptyTotals(): StateTotals {
 function add(t: StateTotals, a: CustomerAssessment) {
 	t.customers += 1;
 	t.usualMonthlyCents += a.usualMonthlyCents ?? 0;
-	t.revenueAtRiskCents += a.revenueAtRiskCents;
-	t.lostRevenueCents += a.lostRevenueCents;
+	// SPEC: the money totals count at_risk and inactive customers only (portfolio-totals.ts).
+	if (countsTowardLoss(a)) {
+		t.revenueAtRiskCents += a.revenueAtRiskCents;
+		t.lostRevenueCents += a.lostRevenueCents;
+	}
 	if (a.decline.declining) t.declining += 1;
 }
 
