@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import SlowestFirstSequencer from './tests/support/slow-first.ts';
 
 export default defineConfig({
 	// SvelteKit 3 takes its configuration here; it refuses a svelte.config.js.
@@ -35,6 +36,8 @@ export default defineConfig({
 		// Two test files at a time, also on 2-core machines (vitest's default there is one): most
 		// server tests wait on a database or a child process, so the second core is not idle.
 		maxWorkers: 2,
+		// The slowest files start first, so none of them runs alone at the end (slow-first.ts).
+		sequence: { sequencer: SlowestFirstSequencer },
 		projects: [
 			{
 				extends: './vite.config.ts',

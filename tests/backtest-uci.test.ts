@@ -8,10 +8,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
-import { loadUciOnlineRetail, type UciLoadResult } from '#lib/server/datasets/uci-online-retail.ts';
+import type { UciLoadResult } from '#lib/server/datasets/uci-online-retail.ts';
 import { runBacktest, type BacktestResult } from '#lib/server/domain/portfolio/backtest.ts';
 import { renderBacktestMarkdown } from '../bench/backtest-markdown.ts';
-import { freshPglite } from './support/databases.ts';
+import { uciPglite } from './support/uci.ts';
 
 async function orderFacts(db: GiroDatabase) {
 	const [row] = await db.rows<{ orders: number; customers: number; cents: string }>(sql`
@@ -25,9 +25,8 @@ describe('UCI loader, 2010-2011 file alone', () => {
 	let db: GiroDatabase;
 	let load: UciLoadResult;
 	beforeAll(async () => {
-		db = await freshPglite();
-		load = await loadUciOnlineRetail(db, { periods: ['2010-2011'] });
-	});
+		({ db, load } = await uciPglite(['2010-2011']));
+	}, 600_000); // loading the file takes minutes on a busy machine
 	afterAll(() => db?.close());
 
 	test('reads the rows the README counts', () => {
@@ -66,11 +65,10 @@ describe('backtest on UCI Online Retail, both files', () => {
 	let load: UciLoadResult;
 	const results = new Map<string, BacktestResult>();
 	beforeAll(async () => {
-		db = await freshPglite();
-		load = await loadUciOnlineRetail(db);
+		({ db, load } = await uciPglite());
 		for (const asOf of ['2011-06-30', '2011-09-09'])
 			results.set(asOf, await runBacktest(db, { asOf }));
-	});
+	}, 600_000);
 	afterAll(() => db?.close());
 
 	test('combines the two files without duplicate invoices', async () => {

@@ -6,19 +6,17 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
 import type { DemoTruth } from '#lib/server/demo/demo-truth.ts';
-import { writeDemoPortfolio } from '#lib/server/demo/write-portfolio.ts';
 import { assessPortfolio } from '#lib/server/domain/portfolio/assess-portfolio.ts';
 import { stalledOpportunities } from '#lib/server/domain/portfolio/stalled-opportunities.ts';
 import { stoppedBuying } from '#lib/server/domain/portfolio/stopped-buying.ts';
-import { freshPglite } from './support/databases.ts';
+import { demoPglite } from './support/databases.ts';
 
 const AS_OF = '2026-11-23';
 let db: GiroDatabase;
 let truth: DemoTruth;
 
 beforeAll(async () => {
-	db = await freshPglite();
-	({ truth } = await writeDemoPortfolio(db, { seed: 20261123, asOf: AS_OF }));
+	({ db, truth } = await demoPglite({ seed: 20261123, asOf: AS_OF }));
 }, 300_000);
 afterAll(() => db?.close());
 

@@ -59,9 +59,17 @@ export async function seedEvalDemo(
 	embedder: Embedder = localEmbedder
 ): Promise<DemoTruth> {
 	const { truth } = await writeDemoPortfolio(db, EVAL_DEMO);
+	await indexEvalDemo(db, embedder);
+	return truth;
+}
+
+/** What `seedEvalDemo` does once the demo is written: statistics and interaction embeddings. */
+export async function indexEvalDemo(
+	db: GiroDatabase,
+	embedder: Embedder = localEmbedder
+): Promise<void> {
 	await db.rows(sql`analyze`);
 	await embedInteractions(db, 'missing', embedder);
-	return truth;
 }
 
 export function toSearchFilters(f: QueryFilters): InteractionFilters {

@@ -13,9 +13,8 @@ import { chatTools } from '#lib/server/chat/chat-tools.ts';
 import { OfflineModel } from '#lib/server/chat/offline-model/offline-model.ts';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
 import { isBusinessDay } from '#lib/server/domain/calendar/index.ts';
-import { writeDemoPortfolio } from '#lib/server/demo/write-portfolio.ts';
 import type { ToolContext } from '#lib/server/tools/tool-context.ts';
-import { freshPglite } from '../support/databases.ts';
+import { demoPglite } from '../support/databases.ts';
 import { testContext } from '../support/tool-context.ts';
 
 const AS_OF = '2026-11-23';
@@ -37,8 +36,7 @@ let db: GiroDatabase;
 let reps: ToolContext[];
 
 beforeAll(async () => {
-	db = await freshPglite();
-	await writeDemoPortfolio(db, { seed: 20261123, asOf: AS_OF, customers: 600 });
+	({ db } = await demoPglite({ seed: 20261123, asOf: AS_OF, customers: 600 }));
 	const users = await db.rows<{ id: number; name: string }>(
 		sql`select id, name from users where role = 'rep' order by id`
 	);

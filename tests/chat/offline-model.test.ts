@@ -12,9 +12,8 @@ import { chatTools } from '#lib/server/chat/chat-tools.ts';
 import { OfflineModel } from '#lib/server/chat/offline-model/offline-model.ts';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
 import type { DemoTruth } from '#lib/server/demo/demo-truth.ts';
-import { writeDemoPortfolio } from '#lib/server/demo/write-portfolio.ts';
 import type { ToolContext } from '#lib/server/tools/tool-context.ts';
-import { freshPglite } from '../support/databases.ts';
+import { demoPglite, freshPglite } from '../support/databases.ts';
 import { testContext } from '../support/tool-context.ts';
 import { ANA, AS_OF, CARLA, seedFixture } from '../tools/fixture.ts';
 import { numbersIn, numbersInOutput } from './numbers-in.ts';
@@ -347,8 +346,7 @@ describe('whole turns on the 600-customer demo portfolio', () => {
 	let truth: DemoTruth;
 
 	beforeAll(async () => {
-		db = await freshPglite();
-		({ truth } = await writeDemoPortfolio(db, { seed: 20261123, asOf: AS_OF, customers: 600 }));
+		({ db, truth } = await demoPglite({ seed: 20261123, asOf: AS_OF, customers: 600 }));
 		const users = await db.rows<{ id: number; name: string; role: 'rep' | 'manager' }>(
 			sql`select id, name, role from users order by id`
 		);

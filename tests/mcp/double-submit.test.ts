@@ -1,9 +1,10 @@
 /**
  * A confirmed write performs once, even when the same confirmation token arrives several
  * times at the same instant — on a real PostgreSQL server, where concurrent calls really run
- * on separate connections: many HTTP requests into one server, and two separate stdio server
- * processes (two Claude windows on one database). Also: revoking a token stops a running
- * stdio session at its next call.
+ * on separate connections: many HTTP requests into one server, and two separate MCP servers
+ * each with its own connection pool (two Claude windows on one database; in-process through the
+ * SDK's in-memory transport, the stdio transport itself is covered by stdio.test.ts). Also:
+ * revoking a token stops a running session at its next call (the stdio server's check).
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { sql } from 'drizzle-orm';
@@ -11,8 +12,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { revokeApiToken } from '../../mcp-server/auth.ts';
 import { startHttpServer, type RunningHttpServer } from '../../mcp-server/http-server.ts';
 import { TOOLS } from '#lib/server/tools/registry.ts';
+import { openDatabase, type GiroDatabase } from '#lib/server/db/client.ts';
 import { freshServer, type ServerDatabase } from '../support/databases.ts';
-import { connectHttp, connectStdio, type StdioConnection } from './clients.ts';
+import { connectHttp } from './clients.ts';
+import { connectInMemory, type InMemoryConnection } from './in-memory.ts';
 import { writeMcpFixture, type McpFixture } from './fixture.ts';
 import { call } from './tool-scenarios.ts';
 import { argumentsFor } from './tool-arguments.ts';
@@ -67,9 +70,12 @@ describe('concurrent double submit on PostgreSQL', () => {
 		});
 	}
 
-	test('two stdio server processes racing with one token perform once', async () => {
-		const env = { DATABASE_URL: db.url, GIRO_SECRET: SECRET, GIRO_MCP_TOKEN: fixture.tokens.ana };
-		const [a, b] = await Promise.all([connectStdio(env), connectStdio(env)]);
+	test('two servers on their own connections racing with one token perform once', async () => {
+		const pools: GiroDatabase[] = [];
+		for (let i = 0; i < 2; i++) pools.push(await openDatabase({ kind: 'postgres', url: db.url }));
+		const [a, b] = await Promise.all(
+			pools.map((pool) => connectInMemory(pool, fixture.tokens.ana, SECRET))
+		);
 		try {
 			const args = { customerId: fixture.customers.fresh, note: 'Corrida entre dois processos' };
 			const token = await preview(a.client, 'schedule_follow_up', args);
@@ -87,15 +93,12 @@ describe('concurrent double submit on PostgreSQL', () => {
 			expect(n).toBe(1);
 		} finally {
 			await Promise.all([a.close(), b.close()]);
+			await Promise.all(pools.map((pool) => pool.close()));
 		}
 	});
 
-	test('revoking the token stops a running stdio session at its next call', async () => {
-		const session: StdioConnection = await connectStdio({
-			DATABASE_URL: db.url,
-			GIRO_SECRET: SECRET,
-			GIRO_MCP_TOKEN: fixture.tokens.bruno
-		});
+	test('revoking the token stops a running session at its next call', async () => {
+		const session: InMemoryConnection = await connectInMemory(db, fixture.tokens.bruno, SECRET);
 		try {
 			const before = await call(session.client, 'get_rep_queue', {});
 			expect(before.result.isError, before.text).toBeFalsy();

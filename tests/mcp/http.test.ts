@@ -1,7 +1,8 @@
 /**
- * The MCP server over Streamable HTTP, in-process on a real PostgreSQL server: the shared
- * scenarios (with the audit log read while the server runs), the manager's wider scope, and
- * one client's concurrent calls on the stateless server.
+ * The MCP server over Streamable HTTP, in-process on a real PostgreSQL server: a read and a
+ * confirmed write through the HTTP transport (every tool's behaviour is covered in memory by
+ * scenarios.test.ts), the manager's wider scope, and one client's concurrent calls on the
+ * stateless server.
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { sql } from 'drizzle-orm';
@@ -10,7 +11,8 @@ import { startHttpServer, type RunningHttpServer } from '../../mcp-server/http-s
 import { freshServer, type ServerDatabase } from '../support/databases.ts';
 import { connectHttp } from './clients.ts';
 import { writeMcpFixture, type McpFixture } from './fixture.ts';
-import { call, toolScenarios } from './tool-scenarios.ts';
+import { TOOLS } from '#lib/server/tools/registry.ts';
+import { call } from './tool-scenarios.ts';
 
 let db: ServerDatabase;
 let fixture: McpFixture;
@@ -31,11 +33,23 @@ afterAll(async () => {
 });
 
 describe('MCP over Streamable HTTP on PostgreSQL', () => {
-	toolScenarios({
-		client: () => client,
-		fixture: () => fixture,
-		auditCount: async () =>
-			(await db.rows<{ n: number }>(sql`select count(*)::int as n from audit_log`))[0].n
+	test('lists every tool, answers a read, and confirms a write once', async () => {
+		const { tools } = await client.listTools();
+		expect(tools.map((t) => t.name).sort()).toEqual(TOOLS.map((t) => t.name).sort());
+		const read = await call(client, 'list_follow_ups', {});
+		expect(read.result.isError, read.text).toBeFalsy();
+
+		const audit = async () =>
+			(await db.rows<{ n: number }>(sql`select count(*)::int as n from audit_log`))[0].n;
+		const before = await audit();
+		const args = { customerId: fixture.customers.active, note: 'Agendado por HTTP' };
+		const preview = await call(client, 'schedule_follow_up', args);
+		expect(preview.structured).toMatchObject({ status: 'preview' });
+		const confirmed = { ...args, confirmationToken: preview.structured.confirmationToken };
+		const done = await call(client, 'schedule_follow_up', confirmed);
+		expect(done.structured).toMatchObject({ status: 'done' });
+		expect((await call(client, 'schedule_follow_up', confirmed)).result.isError).toBe(true);
+		expect(await audit()).toBe(before + 1);
 	});
 
 	test('a manager’s token sees every rep’s customers', async () => {

@@ -1,8 +1,8 @@
 /**
  * An independent client: the official MCP Inspector CLI (pinned 2.12.0, fetched by npx into
- * its cache) lists Giro's tools and calls one, over stdio (spawning `node mcp-server/index.ts`
- * itself) and over HTTP. If the Inspector cannot be downloaded or run here, the test fails and
- * says so — it is never skipped.
+ * its cache) lists Giro's tools over stdio (spawning `node mcp-server/index.ts` itself) and,
+ * over HTTP, lists them, calls one and gets a prompt. If the Inspector cannot be downloaded or
+ * run here, the test fails and says so — it is never skipped.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,7 +26,9 @@ function inspector(
 	for (const key of Object.keys(env))
 		if (key === 'DATABASE_URL' || key.startsWith('GIRO_')) delete env[key];
 	return new Promise((resolve) => {
-		const child = spawn('npx', ['-y', INSPECTOR, '--cli', ...args], {
+		// A generous connect timeout (the Inspector's default is 15 s): on a busy CI machine the
+		// stdio server it spawns can take longer than that to start.
+		const child = spawn('npx', ['-y', INSPECTOR, '--cli', '--connect-timeout', '120000', ...args], {
 			cwd: os.tmpdir(),
 			env,
 			stdio: ['ignore', 'pipe', 'pipe']
@@ -77,78 +79,45 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 describe('the official MCP Inspector CLI as an independent client', () => {
-	const stdioTarget = () => [
-		'-e',
-		`GIRO_DATA_DIR=${dataDir}`,
-		'-e',
-		`GIRO_MCP_TOKEN=${fixture.tokens.ana}`,
-		'-e',
-		'GIRO_SEED_DEMO=false',
-		process.execPath,
-		SERVER_ENTRY
-	];
-
-	test('over stdio: lists every tool, calls one, gets a prompt', async () => {
-		const listed = answerOf(await inspector([...stdioTarget(), '--method', 'tools/list']));
-		const tools = listed.tools as { name: string; annotations: unknown; outputSchema?: unknown }[];
-		expect(tools.map((t) => t.name).sort()).toEqual(TOOLS.map((t) => t.name).sort());
-		expect(tools.every((t) => t.annotations && t.outputSchema)).toBe(true);
-
-		const called = answerOf(
-			await inspector([
-				...stdioTarget(),
-				'--method',
-				'tools/call',
-				'--tool-name',
-				'get_customer_profile',
-				'--tool-arg',
-				`customerId=${fixture.customers.active}`
-			])
-		);
-		expect(called.isError).toBeFalsy();
-		expect(JSON.stringify(called.structuredContent)).toContain('Mercado Bom Preço');
-
-		const prompt = answerOf(
-			await inspector([
-				...stdioTarget(),
-				'--method',
-				'prompts/get',
-				'--prompt-name',
-				'prepare-follow-up',
-				'--prompt-args',
-				'customer=Padaria Pão Quente'
-			])
-		);
-		expect(JSON.stringify(prompt)).toContain('Padaria Pão Quente');
+	let db: GiroDatabase;
+	let server: RunningHttpServer;
+	let httpFixture: McpFixture;
+	beforeAll(async () => {
+		db = await freshPglite();
+		httpFixture = await writeMcpFixture(db);
+		server = await startHttpServer({ db, secret: 'i'.repeat(32), port: 0 });
+	});
+	afterAll(async () => {
+		await server?.close();
+		await db?.close();
 	});
 
-	describe('over HTTP', () => {
-		let db: GiroDatabase;
-		let server: RunningHttpServer;
-		let httpFixture: McpFixture;
-		beforeAll(async () => {
-			db = await freshPglite();
-			httpFixture = await writeMcpFixture(db);
-			server = await startHttpServer({ db, secret: 'i'.repeat(32), port: 0 });
-		});
-		afterAll(async () => {
-			await server?.close();
-			await db?.close();
-		});
-
-		test('with a bearer token: lists the tools and calls one', async () => {
-			const http = [
-				'--transport',
-				'http',
-				'--server-url',
-				server.url,
-				'--header',
-				`Authorization: Bearer ${httpFixture.tokens.manager}`
-			];
-			const listed = answerOf(await inspector([...http, '--method', 'tools/list']));
-			expect((listed.tools as unknown[]).length).toBe(TOOLS.length);
-			const called = answerOf(
-				await inspector([
+	// One Inspector run per question, all at once: one over stdio (it spawns the server itself;
+	// a second stdio run would only start the same server again), the rest over HTTP.
+	test('over stdio lists every tool; over HTTP lists them, calls one and gets a prompt', async () => {
+		const stdio = [
+			'-e',
+			`GIRO_DATA_DIR=${dataDir}`,
+			'-e',
+			`GIRO_MCP_TOKEN=${fixture.tokens.ana}`,
+			'-e',
+			'GIRO_SEED_DEMO=false',
+			process.execPath,
+			SERVER_ENTRY
+		];
+		const http = [
+			'--transport',
+			'http',
+			'--server-url',
+			server.url,
+			'--header',
+			`Authorization: Bearer ${httpFixture.tokens.manager}`
+		];
+		const [stdioListed, httpListed, called, prompt] = (
+			await Promise.all([
+				inspector([...stdio, '--method', 'tools/list']),
+				inspector([...http, '--method', 'tools/list']),
+				inspector([
 					...http,
 					'--method',
 					'tools/call',
@@ -156,10 +125,30 @@ describe('the official MCP Inspector CLI as an independent client', () => {
 					'find_customers',
 					'--tool-arg',
 					'query=Sul Forte'
+				]),
+				inspector([
+					...http,
+					'--method',
+					'prompts/get',
+					'--prompt-name',
+					'prepare-follow-up',
+					'--prompt-args',
+					'customer=Padaria Pão Quente'
 				])
-			);
-			expect(called.isError).toBeFalsy();
-			expect(JSON.stringify(called.structuredContent)).toContain('Distribuidora Sul Forte');
-		});
+			])
+		).map(answerOf);
+
+		const tools = stdioListed.tools as {
+			name: string;
+			annotations: unknown;
+			outputSchema?: unknown;
+		}[];
+		expect(tools.map((t) => t.name).sort()).toEqual(TOOLS.map((t) => t.name).sort());
+		expect(tools.every((t) => t.annotations && t.outputSchema)).toBe(true);
+
+		expect((httpListed.tools as unknown[]).length).toBe(TOOLS.length);
+		expect(called.isError).toBeFalsy();
+		expect(JSON.stringify(called.structuredContent)).toContain('Distribuidora Sul Forte');
+		expect(JSON.stringify(prompt)).toContain('Padaria Pão Quente');
 	});
 });

@@ -8,19 +8,21 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
 import type { DemoTruth } from '#lib/server/demo/demo-truth.ts';
 import {
+	EVAL_DEMO,
+	indexEvalDemo,
 	loadQueries,
 	measureRecall,
-	relevantFromTruth,
-	seedEvalDemo
+	relevantFromTruth
 } from '../../evals/search/search-eval.ts';
-import { freshPglite } from '../support/databases.ts';
+import { demoPglite } from '../support/databases.ts';
 
 let db: GiroDatabase;
 let truth: DemoTruth;
 beforeAll(async () => {
-	db = await freshPglite();
-	truth = await seedEvalDemo(db);
-});
+	// seedEvalDemo, with the demo copied from the run's snapshot instead of written again.
+	({ db, truth } = await demoPglite(EVAL_DEMO));
+	await indexEvalDemo(db);
+}, 600_000);
 afterAll(() => db?.close());
 
 const queries = loadQueries();

@@ -38,7 +38,8 @@ export function resultRows<T>(result: unknown): T[] {
 }
 
 export type DatabaseTarget =
-	| { kind: 'pglite'; dataDir?: string } // no dataDir: in memory
+	// No dataDir: in memory. loadDataDir: start from a data-dir tarball (`dumpDataDir`), e.g. tests.
+	| { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
 	| { kind: 'postgres'; url: string; max?: number };
 
 export async function openDatabase(target: DatabaseTarget): Promise<GiroDatabase> {
@@ -69,6 +70,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<GiroDatabase
 		]);
 	const client = await PGlite.create({
 		dataDir: target.dataDir,
+		loadDataDir: target.loadDataDir,
 		extensions: { vector, unaccent, pg_trgm }
 	});
 	await client.exec(`SET TIME ZONE 'America/Sao_Paulo'`);
