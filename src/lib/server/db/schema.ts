@@ -25,6 +25,7 @@ import {
 	jsonb,
 	numeric,
 	pgTable,
+	primaryKey,
 	real,
 	serial,
 	text,
@@ -47,6 +48,7 @@ export const ORDER_STATUSES = ['invoiced', 'cancelled'] as const;
 export const INTERACTION_OUTCOMES = [
 	'answered',
 	'no_answer',
+	'order_promised',
 	'order_placed',
 	'lost',
 	'rescheduled'
@@ -62,7 +64,7 @@ export const OPPORTUNITY_STAGES = [
 export const FOLLOW_UP_PURPOSES = ['commercial', 'service', 'post_sale', 'reactivation'] as const;
 export const FOLLOW_UP_STATUSES = ['pending', 'done', 'cancelled'] as const;
 export const CREATED_BY = ['person', 'copilot', 'import'] as const;
-export const DOORS = ['chat', 'mcp', 'cli', 'web', 'import', 'system'] as const;
+export const DOORS = ['chat', 'mcp', 'cli', 'web', 'import', 'system', 'automation'] as const;
 
 export const users = pgTable(
 	'users',
@@ -394,6 +396,8 @@ export const followUps = pgTable(
 		sequenceId: integer('sequence_id'),
 		attempt: integer('attempt').notNull().default(1),
 		note: text('note'),
+		/** Why it was created, one sentence (automatic follow-ups). */
+		reason: text('reason'),
 		outcome: text('outcome', { enum: INTERACTION_OUTCOMES }),
 		completedAt: timestamp('completed_at', { withTimezone: true }),
 		createdBy: text('created_by', { enum: CREATED_BY }).notNull().default('person'),
@@ -497,4 +501,53 @@ export const chatConversations = pgTable(
 		updatedAt: updatedAt()
 	},
 	(t) => [index('chat_conversations_user_time_idx').on(t.userId, t.updatedAt)]
+);
+
+/** Automatic follow-ups (SPEC "Automatic follow-ups"): one row, changed by managers. */
+export const automationSettings = pgTable(
+	'automation_settings',
+	{
+		id: integer('id').primaryKey().default(1),
+		enabled: boolean('enabled').notNull().default(true),
+		maxPerRep: integer('max_per_rep').notNull().default(5),
+		updatedAt: updatedAt(),
+		updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' })
+	},
+	(t) => [
+		check('automation_settings_single_row', sql`${t.id} = 1`),
+		check('automation_settings_max_check', sql`${t.maxPerRep} between 0 and 50`)
+	]
+);
+
+/** One row per business date the daily run ran: its primary key makes the run once a day. */
+export const dailyRuns = pgTable('daily_runs', {
+	runDate: date('run_date', { mode: 'string' }).primaryKey(),
+	startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+	created: integer('created').notNull().default(0)
+});
+
+/** The day a user first saw "Seu dia" (the digest shows on the first open of each day). */
+export const digestViews = pgTable(
+	'digest_views',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		day: date('day', { mode: 'string' }).notNull(),
+		seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.day] })]
+);
+
+/** A user's secret iCalendar feed (the hash of its token); deleting the row revokes it. */
+export const calendarFeeds = pgTable(
+	'calendar_feeds',
+	{
+		userId: integer('user_id')
+			.primaryKey()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		tokenHash: text('token_hash').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('calendar_feeds_token_hash_unique').on(t.tokenHash)]
 );
