@@ -32,6 +32,7 @@ import {
 } from './intents/portfolio.ts';
 import { followUpsIntent, queueIntent } from './intents/rep-work.ts';
 import type { Args, Intent, Request } from './intents/types.ts';
+import { cancelIntent, rescheduleIntent } from './intents/follow-up-changes.ts';
 import { completeIntent, logIntent, scheduleIntent } from './intents/writes.ts';
 import { lightNormalize, normalize } from './normalize.ts';
 import { searchInteractionsIntent } from './search-intent.ts';
@@ -42,6 +43,8 @@ export const INTENTS: Intent[] = [
 	outOfScopeIntent,
 	noDataIntent,
 	draftIntent,
+	rescheduleIntent,
+	cancelIntent,
 	scheduleIntent,
 	completeIntent,
 	logIntent,

@@ -142,3 +142,16 @@ export function cancelPendingFollowUp(
 			where id = ${id} and status = 'pending' returning id`
 	);
 }
+
+/** A customer's pending follow-ups (optionally of one purpose), earliest first. */
+export async function pendingFollowUpsOf(
+	db: GiroDatabase,
+	customerId: number,
+	purpose?: string
+): Promise<{ id: number; dueDate: string; purpose: string }[]> {
+	return db.rows<{ id: number; dueDate: string; purpose: string }>(sql`
+		select id, due_date::text as "dueDate", purpose from follow_ups
+		where customer_id = ${customerId} and status = 'pending'
+			and (${purpose ?? null}::text is null or purpose = ${purpose ?? null})
+		order by due_date, id`);
+}

@@ -76,3 +76,13 @@ export function nextAttemptAfter(input: {
 			`continueSequenceOf = ${input.followUpId}.`
 	};
 }
+
+/**
+ * A new date for a pending follow-up (reschedule_follow_up). Decision: a reschedule follows
+ * what the customer asked ("me liga amanhã", "só mês que vem"), so only the calendar rules
+ * apply — a business day (no weekend, no national holiday), not before today — and not the
+ * 2-to-5-business-day spacing, which is about the rep's own cadence.
+ */
+export function checkRescheduleDate(date: string, asOf: string, config: EngineConfig) {
+	return checkFollowUpDate(date, { today: asOf, lastContact: null, previousAttempts: 0, config });
+}
