@@ -36,10 +36,10 @@ const KNOWN: Record<string, (f: McpFixture) => Args> = {
 		summary: 'Ligação para confirmar a entrega do pedido'
 	}),
 	reschedule_follow_up: (f) => ({
-		followUpId: f.followUpId,
+		followUpId: f.laterFollowUpId,
 		dueDate: addBusinessDays(f.today, 2)
 	}),
-	cancel_follow_up: (f) => ({ followUpId: f.followUpId, reason: 'Cliente pediu para parar' })
+	cancel_follow_up: (f) => ({ followUpId: f.laterFollowUpId, reason: 'Cliente pediu para parar' })
 };
 
 /** For a write: a second payload that differs from the first (a token must not confirm it). */

@@ -90,6 +90,12 @@ const Row = z.object({
 	opportunityId: z.number().int().nullable().describe('Negociação relacionada'),
 	opportunityTitle: z.string().nullable().describe('Título da negociação'),
 	repId: z.number().int().describe('Vendedor responsável'),
+	repName: z.string().describe('Nome do vendedor responsável'),
+	contactPhone: z.string().nullable().describe('Telefone do contato'),
+	contactWhatsapp: z
+		.string()
+		.nullable()
+		.describe('WhatsApp do contato, só quando ele autorizou (LGPD); null sem consentimento'),
 	outcome: z.enum(INTERACTION_OUTCOMES).nullable().describe('Resultado, quando feito')
 });
 type Row = z.infer<typeof Row>;
@@ -189,9 +195,12 @@ export const listFollowUps = defineTool({
 			select f.id as "followUpId", f.due_date::text as "dueDate", f.status,
 				c.id as "customerId", coalesce(c.trade_name, c.legal_name) as "customerName",
 				k.name as "contactName", f.channel, f.purpose, f.attempt, f.note,
-				o.id as "opportunityId", o.title as "opportunityTitle", f.rep_id as "repId", f.outcome
+				o.id as "opportunityId", o.title as "opportunityTitle", f.rep_id as "repId", f.outcome,
+				u.name as "repName", k.phone as "contactPhone",
+				case when k.whatsapp_consent then coalesce(k.whatsapp, k.phone) end as "contactWhatsapp"
 			from follow_ups f
 			join customers c on c.id = f.customer_id
+			join users u on u.id = f.rep_id
 			left join contacts k on k.id = f.contact_id
 			left join opportunities o on o.id = f.opportunity_id
 			where ${sql.join(conditions, sql` and `)}

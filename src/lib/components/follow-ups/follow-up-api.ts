@@ -1,0 +1,35 @@
+/**
+ * The pages' follow-up actions (POST /api/follow-ups): a preview with its token, then the
+ * confirmed write. Errors come back as pt-BR messages to show as they are.
+ */
+export interface NextOffer {
+	followUpId: number;
+	customerId: number;
+	customerName: string;
+	suggestedDate: string | null;
+	why: string;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ToolAnswer = {
+	status: 'preview' | 'done';
+	confirmationToken: string | null;
+	preview: any;
+	result: any;
+	summary: string;
+};
+
+export async function followUpAction(
+	tool: string,
+	input: Record<string, unknown>,
+	confirmationToken?: string
+): Promise<ToolAnswer> {
+	const response = await fetch('/api/follow-ups', {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ tool, input, confirmationToken })
+	});
+	const body = await response.json().catch(() => null);
+	if (!response.ok) throw new Error(body?.message ?? 'Não consegui falar com o servidor.');
+	return body as ToolAnswer;
+}
