@@ -260,3 +260,37 @@ export function describeRun(result: DailyRunResult): string {
 		` para ${formatInteger(reps)} ${reps === 1 ? 'vendedor' : 'vendedores'}.`
 	);
 }
+
+export interface CreatedAutomatically {
+	followUpId: number;
+	createdOn: string;
+	customerId: number;
+	customerName: string;
+	repName: string;
+	dueDate: string;
+	status: string;
+	reason: string;
+}
+
+/** What the automation created in the last `days` days, newest first (managers' view). */
+export async function recentAutomaticFollowUps(
+	db: GiroDatabase,
+	asOf: string,
+	days = 14
+): Promise<{ runs: { runDate: string; created: number }[]; followUps: CreatedAutomatically[] }> {
+	const runs = await db.rows<{ runDate: string; created: number }>(sql`
+		select run_date::text as "runDate", created from daily_runs
+		where run_date > ${asOf}::date - ${days}::int order by run_date desc`);
+	const rows = await db.rows<CreatedAutomatically>(sql`
+		select f.id as "followUpId", (a.at at time zone 'America/Sao_Paulo')::date::text as "createdOn",
+			c.id as "customerId", coalesce(c.trade_name, c.legal_name) as "customerName", u.name as "repName",
+			f.due_date::text as "dueDate", f.status, coalesce(f.reason, '') as reason
+		from audit_log a
+		join follow_ups f on f.id = a.entity_id::int
+		join customers c on c.id = f.customer_id
+		join users u on u.id = f.rep_id
+		where a.door = 'automation' and a.action = 'create_automatic_follow_up'
+			and a.at >= (${asOf}::date - ${days}::int)::timestamp at time zone 'America/Sao_Paulo'
+		order by a.id desc limit 200`);
+	return { runs, followUps: rows };
+}
