@@ -90,37 +90,52 @@ test('from "o que eu faço agora?" to a logged message and a scheduled next atte
 		card.getByText(`Registrado no histórico de ${customer}; follow-up concluído.`)
 	).toBeVisible({ timeout: 30_000 });
 
-	// 4. "Agendar próxima tentativa", reached with Tab from the text, Enter; then "Aprovar".
+	// 4. The next attempt. When the customer already has another follow-up with this purpose
+	// pending, that one is the next step (no duplicates, issue #15) and the card says so.
+	// Otherwise: "Agendar próxima tentativa", reached with Tab from the text, Enter; "Aprovar".
+	const existing = card.getByText(
+		/^O próximo passo já está agendado: follow-up \d+ de .+ para \d{2}\/\d{2}\/\d{4}\./
+	);
 	const next = card.getByRole('button', {
 		name: new RegExp(`^Agendar próxima tentativa com ${customer} por `)
 	});
-	await expect(next).toHaveText('Agendar próxima tentativa');
-	// The confirmation block went away: the outcome and the next step are brought into view.
-	await expect(next).toBeInViewport();
-	await shot('4-logged', card);
-	await text.focus();
-	await tabTo(page, next);
-	await page.keyboard.press('Enter');
-	const approval = log.getByRole('group', { name: 'Confirmação: Agendar follow-up' }).last();
-	const field = (name: string) => approval.locator('dt', { hasText: name }).locator('+ dd');
-	await expect(field('Cliente')).toHaveText(customer, { timeout: 30_000 });
-	const due = (await field('Data').textContent())!.trim();
-	// The next attempt keeps the follow-up's purpose.
-	await expect(field('Finalidade')).toHaveText(/.+/);
-	expect(due).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-	const channel = (await field('Canal').textContent())!.trim();
-	await shot('5-approval', approval);
-	await approval.getByRole('button', { name: 'Aprovar' }).click();
-	const written = log.locator('[data-tool="schedule_follow_up"] [data-write]').last();
-	await expect(written.locator('.summary')).toHaveText(/^Agendado: .*\(follow-up \d+\)\.$/, {
-		timeout: 30_000
-	});
-	const seconds = (Date.now() - started) / 1000;
-	console.log(
-		`[flow] ${project}: pergunta → mensagem registrada → retorno agendado em ${seconds.toFixed(1)} s`
-	);
-	info.annotations.push({ type: 'flow-seconds', description: seconds.toFixed(1) });
-	await shot('6-scheduled', written);
+	await expect(existing.or(next)).toBeVisible();
+	let due: string;
+	let channel: string | null = null;
+	if (await existing.isVisible()) {
+		due = (await existing.textContent())!.match(/para (\d{2}\/\d{2}\/\d{4})/)![1];
+		await expect(next).toHaveCount(0);
+		await shot('4-logged', card);
+		info.annotations.push({ type: 'next-step', description: `already scheduled for ${due}` });
+	} else {
+		await expect(next).toHaveText('Agendar próxima tentativa');
+		// The confirmation block went away: the outcome and the next step are brought into view.
+		await expect(next).toBeInViewport();
+		await shot('4-logged', card);
+		await text.focus();
+		await tabTo(page, next);
+		await page.keyboard.press('Enter');
+		const approval = log.getByRole('group', { name: 'Confirmação: Agendar follow-up' }).last();
+		const field = (name: string) => approval.locator('dt', { hasText: name }).locator('+ dd');
+		await expect(field('Cliente')).toHaveText(customer, { timeout: 30_000 });
+		due = (await field('Data').textContent())!.trim();
+		// The next attempt keeps the follow-up's purpose.
+		await expect(field('Finalidade')).toHaveText(/.+/);
+		expect(due).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+		channel = (await field('Canal').textContent())!.trim();
+		await shot('5-approval', approval);
+		await approval.getByRole('button', { name: 'Aprovar' }).click();
+		const written = log.locator('[data-tool="schedule_follow_up"] [data-write]').last();
+		await expect(written.locator('.summary')).toHaveText(/^Agendado: .*\(follow-up \d+\)\.$/, {
+			timeout: 30_000
+		});
+		const seconds = (Date.now() - started) / 1000;
+		console.log(
+			`[flow] ${project}: pergunta → mensagem registrada → retorno agendado em ${seconds.toFixed(1)} s`
+		);
+		info.annotations.push({ type: 'flow-seconds', description: seconds.toFixed(1) });
+		await shot('6-scheduled', written);
+	}
 
 	// The date: not before today, a business day (no weekend, no national holiday).
 	const dueIso = isoOf(due);
@@ -135,7 +150,10 @@ test('from "o que eu faço agora?" to a logged message and a scheduled next atte
 	await expect(history.getByRole('listitem').first()).toContainText(mark);
 	const pending = page.getByRole('region', { name: 'Follow-ups pendentes' });
 	await expect(
-		pending.getByRole('listitem').filter({ hasText: due }).filter({ hasText: channel })
+		pending
+			.getByRole('listitem')
+			.filter({ hasText: due })
+			.filter({ hasText: channel ?? /./ })
 	).not.toHaveCount(0);
 	await pending.scrollIntoViewIfNeeded();
 	await shot('7-customer', pending);
@@ -154,10 +172,16 @@ test('from "o que eu faço agora?" to a logged message and a scheduled next atte
 			.filter({ hasText: date });
 	await expect(page.getByRole('heading', { name: /^Atrasados/ })).toBeVisible();
 	await expect(rowsOf(oldDue)).toHaveCount(0);
-	if (dueIso > sunday) {
+	const weeksAhead = Math.round(
+		(Date.parse(addDays(dueIso, -((dayOfWeek(dueIso) + 6) % 7))) -
+			Date.parse(addDays(today, -((dayOfWeek(today) + 6) % 7)))) /
+			(7 * 86_400_000)
+	);
+	if (weeksAhead === 1) {
 		await page.getByRole('link', { name: 'Próxima semana' }).click();
 		await expect(page.getByRole('heading', { name: /^Próxima semana/ })).toBeVisible();
-	}
+	} else if (weeksAhead > 1) await page.goto(`/agenda?periodo=semana&n=${weeksAhead}`);
+	expect(dueIso > sunday).toBe(weeksAhead >= 1);
 	await expect(rowsOf(due)).not.toHaveCount(0);
 	await rowsOf(due).first().scrollIntoViewIfNeeded();
 	await shot('8-agenda', rowsOf(due).first());

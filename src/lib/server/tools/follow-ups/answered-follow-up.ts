@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { FOLLOW_UP_OUTCOME_LABEL, PURPOSE_LABEL } from '#lib/labels.ts';
 import type { Orm } from '../../db/client.ts';
-import { markFollowUpDone } from '../../domain/follow-ups/follow-up-rows.ts';
+import { formatDate } from '#lib/format.ts';
+import { markFollowUpDone, pendingFollowUpsOf } from '../../domain/follow-ups/follow-up-rows.ts';
 import { nextAttemptAfter, type FollowUpOutcome } from '../../domain/follow-ups/next-attempt.ts';
 import type { ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
@@ -64,20 +65,37 @@ export async function resolveAnsweredFollowUp(
 			`followUpId: o follow-up ${f.id} é de ${f.customerName}, não deste cliente.`
 		);
 	const outcome = input.outcome ?? 'no_answer';
+	let next = nextAttemptAfter({
+		followUpId: f.id,
+		outcome,
+		attempts: f.attempts,
+		contactDate,
+		asOf: ctx.asOf,
+		config: ctx.config
+	});
+	// No duplicates: when another follow-up with this purpose is already pending, that one is
+	// the next step (a second one would be refused by schedule_follow_up).
+	const other = (await pendingFollowUpsOf(ctx.db, f.customerId, f.purpose)).find(
+		(p) => p.id !== f.id
+	);
+	if (next.sequenceContinues && other)
+		next = {
+			...next,
+			sequenceContinues: false,
+			nextAttempt: null,
+			suggestedDate: null,
+			why:
+				`O próximo passo já está agendado: follow-up ${other.id} de ` +
+				`${(PURPOSE_LABEL[f.purpose] ?? f.purpose).toLowerCase()} para ${formatDate(other.dueDate)}. ` +
+				'Remarque-o com reschedule_follow_up se quiser outra data.'
+		};
 	return {
 		followUpId: f.id,
 		purpose: f.purpose,
 		dueDate: f.dueDate,
 		attempt: f.attempt,
 		outcome,
-		next: nextAttemptAfter({
-			followUpId: f.id,
-			outcome,
-			attempts: f.attempts,
-			contactDate,
-			asOf: ctx.asOf,
-			config: ctx.config
-		})
+		next
 	};
 }
 
