@@ -10,14 +10,16 @@ export interface NextOffer {
 	why: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ToolAnswer = {
+/** A writing tool's answer as the page reads it (the fields it shows). */
+export interface ToolAnswer {
 	status: 'preview' | 'done';
 	confirmationToken: string | null;
-	preview: any;
-	result: any;
+	preview: Record<string, unknown>;
+	result: {
+		next?: { sequenceContinues: boolean; suggestedDate: string | null; why: string };
+	} | null;
 	summary: string;
-};
+}
 
 export async function followUpAction(
 	tool: string,
