@@ -29,7 +29,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Importing changes the whole company's data: managers only (page and its endpoints).
 	if (user && user.role !== 'manager' && (path === '/importar' || path.startsWith('/importar/')))
 		error(403, 'Só gestores podem importar dados.');
-	if (user || PUBLIC_PATHS.has(path)) return resolve(event);
+	// A calendar feed authenticates by its secret URL (calendar apps send no cookie).
+	if (user || PUBLIC_PATHS.has(path) || path.startsWith('/calendario/')) return resolve(event);
 	if (path === '/api' || path.startsWith('/api/'))
 		return Response.json(
 			{ error: 'unauthenticated', message: 'Sessão ausente ou expirada: faça login no Giro.' },

@@ -8,6 +8,11 @@ import { completeFollowUp } from '#lib/server/tools/follow-ups/complete-follow-u
 import { listFollowUps } from '#lib/server/tools/follow-ups/list-follow-ups.ts';
 import { runTool, type ToolOutcome } from '#lib/server/tools/run-tool.ts';
 import type { AnyObjectSchema, ToolDefinition } from '#lib/server/tools/define-tool.ts';
+import {
+	createFeedToken,
+	hasFeed,
+	revokeFeed
+} from '#lib/server/domain/follow-ups/calendar-feed.ts';
 import { AGENDA_PERIODS, agendaRange } from '#lib/server/domain/follow-ups/agenda-range.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,6 +50,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	);
 	return {
 		asOf,
+		hasCalendar: await hasFeed(db, user.id),
 		role: user.role,
 		reps,
 		repId: repId ?? null,
@@ -126,5 +132,16 @@ async function complete(locals: App.Locals, request: Request, confirm: boolean) 
 
 export const actions: Actions = {
 	preview: ({ locals, request }) => complete(locals, request, false),
-	confirm: ({ locals, request }) => complete(locals, request, true)
+	confirm: ({ locals, request }) => complete(locals, request, true),
+	/** A new secret calendar link (the old one stops working); shown once. */
+	calendar: async ({ locals, url }) => {
+		const { db, user } = await pageContext(locals);
+		const token = await createFeedToken(db, user.id);
+		return { step: 'calendar' as const, feedUrl: `${url.origin}/calendario/${token}.ics` };
+	},
+	revokeCalendar: async ({ locals }) => {
+		const { db, user } = await pageContext(locals);
+		await revokeFeed(db, user.id);
+		return { step: 'calendar-revoked' as const };
+	}
 };
