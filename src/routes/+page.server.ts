@@ -9,6 +9,9 @@ import { SUGGESTIONS } from '#lib/server/chat/suggestions.ts';
 import { parseEnv } from '#lib/server/config.ts';
 import { appDatabase } from '#lib/server/db/app-database.ts';
 import { portfolioOverview } from '#lib/server/views/portfolio-overview.ts';
+import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
+import { buildDigest, firstOpenOfDay } from '#lib/server/domain/follow-ups/daily-digest.ts';
+import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -25,7 +28,19 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		conversation = id.success ? await loadConversation(db, { userId: user.id, id: id.data }) : null;
 		if (!conversation) error(404, 'Conversa não encontrada.');
 	}
+	// "Seu dia": a rep's first open of the day (issue #15).
+	const today = todayInSaoPaulo(new Date());
+	const digest =
+		user.role === 'rep' && requested === null && (await firstOpenOfDay(db, user.id, today))
+			? await buildDigest(db, {
+					user,
+					asOf: today,
+					config: DEFAULT_ENGINE_CONFIG,
+					origin: url.origin
+				})
+			: null;
 	return {
+		digest: digest && { greeting: digest.greeting, sections: digest.sections },
 		overview: await portfolioOverview(db, user.role === 'rep' ? user.id : undefined),
 		modelLabel: chooseModel(parseEnv()).label,
 		suggestions: [...SUGGESTIONS[user.role]],
