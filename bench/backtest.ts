@@ -12,7 +12,7 @@ import { openDatabase } from '#lib/server/db/client.ts';
 import { migrateDatabase } from '#lib/server/db/migrate.ts';
 import { loadUciOnlineRetail } from '#lib/server/datasets/uci-online-retail.ts';
 import { runBacktest, type BacktestResult } from '#lib/server/domain/portfolio/backtest.ts';
-import { renderBacktestMarkdown } from '#lib/server/domain/portfolio/backtest-markdown.ts';
+import { renderBacktestMarkdown } from './backtest-markdown.ts';
 import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
 import { backtestReading } from './backtest-reading.ts';
 

@@ -14,6 +14,7 @@ import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv
 import { z } from 'zod';
 import { formatDate } from '#lib/format.ts';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
+import type { Embedder } from '#lib/server/domain/interaction-search/embedder.ts';
 import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
 import {
 	DEFAULT_ENGINE_CONFIG,
@@ -24,7 +25,7 @@ import type { AnyObjectSchema, ToolDefinition } from '#lib/server/tools/define-t
 import { TOOLS } from '#lib/server/tools/registry.ts';
 import { runTool } from '#lib/server/tools/run-tool.ts';
 import type { ActingUser, ToolContext } from '#lib/server/tools/tool-context.ts';
-import { letRunToolValidate } from './input-validation.ts';
+import { guardToolCalls, letRunToolValidate } from './input-validation.ts';
 
 type AnyTool = ToolDefinition<AnyObjectSchema, AnyObjectSchema>;
 
@@ -40,6 +41,10 @@ export interface GiroServerOptions {
 	/** Business date of the figures; the clock is read here, at the edge. */
 	today?: () => string;
 	config?: EngineConfig;
+	/** The instant of each call (confirmation tokens, writes); default: the system clock. */
+	now?: () => Date;
+	/** The interaction search's embedder, as configured (embeddings/choose-embedder.ts). */
+	embedder?: Embedder;
 	tools?: readonly AnyTool[];
 }
 
@@ -68,7 +73,9 @@ export function createGiroServer(options: GiroServerOptions): McpServer {
 				db: options.db,
 				user,
 				asOf: today(),
+				now: options.now ?? (() => new Date()),
 				config: options.config ?? DEFAULT_ENGINE_CONFIG,
+				embedder: options.embedder,
 				door: 'mcp',
 				secret: options.secret
 			};
@@ -93,6 +100,11 @@ export function createGiroServer(options: GiroServerOptions): McpServer {
 			handler
 		);
 	}
+
+	guardToolCalls(
+		server,
+		tools.map((t) => t.name)
+	); // malformed arguments → −32602 in pt-BR; unknown tools in pt-BR
 
 	const toolList = tools.map((t) => `- \`${t.name}\` — ${t.title}`).join('\n');
 	for (const prompt of assets.prompts.filter((p) => !CHAT_ONLY_PROMPTS.has(p.name)))

@@ -18,6 +18,7 @@ const EXPECTED_TABLES = [
 	'auth_verifications',
 	'automation_settings',
 	'calendar_feeds',
+	'chat_approvals',
 	'chat_conversations',
 	'contacts',
 	'customer_purchase_history',
@@ -29,6 +30,7 @@ const EXPECTED_TABLES = [
 	'opportunities',
 	'order_items',
 	'orders',
+	'portfolio_changes',
 	'products',
 	'tool_confirmations',
 	'users'

@@ -6,9 +6,10 @@ import {
 	loadConversation
 } from '#lib/server/chat/conversations.ts';
 import { SUGGESTIONS } from '#lib/server/chat/suggestions.ts';
-import { parseEnv } from '#lib/server/config.ts';
+import { appEnv } from '#lib/server/app-env.ts';
 import { appDatabase } from '#lib/server/db/app-database.ts';
-import { portfolioOverview } from '#lib/server/views/portfolio-overview.ts';
+import { scopeFor } from '#lib/server/domain/portfolio/scope.ts';
+import { portfolioOverview } from '#lib/server/web/portfolio-overview.ts';
 import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
 import { buildDigest, firstOpenOfDay } from '#lib/server/domain/follow-ups/daily-digest.ts';
 import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
@@ -41,8 +42,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			: null;
 	return {
 		digest: digest && { greeting: digest.greeting, sections: digest.sections },
-		overview: await portfolioOverview(db, user.role === 'rep' ? user.id : undefined),
-		modelLabel: chooseModel(parseEnv()).label,
+		overview: await portfolioOverview(db, scopeFor(user).repId),
+		modelLabel: chooseModel(appEnv()).label,
 		suggestions: [...SUGGESTIONS[user.role]],
 		conversations: await listConversations(db, { userId: user.id }),
 		conversation,

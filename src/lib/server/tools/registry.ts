@@ -7,7 +7,7 @@ import { getCustomerProfile } from './customers/get-customer-profile.ts';
 import { listInteractions } from './customers/list-interactions.ts';
 import { logInteraction } from './customers/log-interaction.ts';
 import { searchInteractionsTool } from './customers/search-interactions.ts';
-import type { AnyObjectSchema, ToolDefinition } from './define-tool.ts';
+import type { AnyTool, ToolCallInput, ToolInput, ToolOutput } from './define-tool.ts';
 import { cancelFollowUp } from './follow-ups/cancel-follow-up.ts';
 import { completeFollowUp } from './follow-ups/complete-follow-up.ts';
 import { draftFollowUp } from './follow-ups/draft-follow-up.ts';
@@ -21,7 +21,7 @@ import { getPortfolioHealth } from './portfolio/get-portfolio-health.ts';
 import { listCustomers } from './portfolio/list-customers.ts';
 import { listStoppedCustomers } from './portfolio/list-stopped-customers.ts';
 
-export const TOOLS: readonly ToolDefinition<AnyObjectSchema, AnyObjectSchema>[] = [
+const TOOL_LIST = [
 	// portfolio
 	getPortfolioHealth,
 	listCustomers,
@@ -43,10 +43,22 @@ export const TOOLS: readonly ToolDefinition<AnyObjectSchema, AnyObjectSchema>[] 
 	logInteraction,
 	rescheduleFollowUp,
 	cancelFollowUp
-] as unknown as ToolDefinition<AnyObjectSchema, AnyObjectSchema>[];
+] as const satisfies readonly AnyTool[];
 
-export function findTool(
-	name: string
-): ToolDefinition<AnyObjectSchema, AnyObjectSchema> | undefined {
+export const TOOLS: readonly AnyTool[] = TOOL_LIST;
+
+/** Every tool by its name, with its own input and output types. */
+export type GiroTools = { [T in (typeof TOOL_LIST)[number] as T['name']]: T };
+export type ToolName = keyof GiroTools;
+/** Input and structured output of each tool by name (what the chat UI's parts carry). */
+export type GiroToolTypes = {
+	[K in ToolName]: {
+		callInput: ToolCallInput<GiroTools[K]>;
+		input: ToolInput<GiroTools[K]>;
+		output: ToolOutput<GiroTools[K]>;
+	};
+};
+
+export function findTool(name: string): AnyTool | undefined {
 	return TOOLS.find((t) => t.name === name);
 }

@@ -22,6 +22,7 @@ import {
 	stoppedAnswer
 } from './answers/portfolio.ts';
 import type { ToolOutput } from './read-prompt.ts';
+import type { GiroToolTypes, ToolName } from '#lib/server/tools/registry.ts';
 
 export { CAPABILITIES };
 export type { ToolOutput };
@@ -30,7 +31,12 @@ export function fallbackAnswer(): string {
 	return `Não entendi o pedido. Posso ajudar com: ${CAPABILITIES.join('; ')}.`;
 }
 
-const ANSWERS: Record<string, (s: Structured, focus?: string) => string> = {
+/** Each answer reads its tool's output type; the prompt's results are that output (read-prompt.ts). */
+type Answers = {
+	[K in ToolName]: (s: GiroToolTypes[K]['output'], focus?: string) => string;
+};
+
+const ANSWERS: Answers = {
 	list_stopped_customers: stoppedAnswer,
 	list_customers: customersAnswer,
 	get_portfolio_health: healthAnswer,
@@ -56,8 +62,9 @@ export function answerFrom(toolName: string, output: ToolOutput, focus?: string)
 		if (output.denied) return 'Tudo bem, não gravei nada.';
 		return `Não consegui: ${output.message}`;
 	}
-	const answer = ANSWERS[toolName];
-	return answer ? answer(output.structured, focus) : output.summary;
+	if (!Object.hasOwn(ANSWERS, toolName)) return output.summary;
+	const answer = ANSWERS[toolName as ToolName] as (s: Structured, focus?: string) => string;
+	return answer(output.structured, focus);
 }
 
 /** Ask which customer, listing the candidates' names from find_customers. */

@@ -15,6 +15,28 @@ export const PortfolioScope = z.object({
 });
 export type PortfolioScope = z.infer<typeof PortfolioScope>;
 
+/** Who is asking (SPEC "Who sees what"): a rep or a manager. */
+export interface Viewer {
+	id: number;
+	role: 'rep' | 'manager';
+}
+
+/**
+ * The one scope rule, for tools and pages alike: a rep only their own customers (whatever they
+ * asked for), a manager everything, optionally narrowed by the filters they passed.
+ */
+export function scopeFor(
+	viewer: Viewer,
+	requested: { repId?: number; segment?: string; uf?: string } = {}
+): PortfolioScope {
+	const scope: PortfolioScope = {};
+	if (requested.segment) scope.segment = requested.segment;
+	if (requested.uf) scope.uf = requested.uf.toUpperCase();
+	if (viewer.role === 'rep') scope.repId = viewer.id;
+	else if (requested.repId !== undefined) scope.repId = requested.repId;
+	return scope;
+}
+
 /** SQL condition over a `customers` row aliased as `alias`. */
 export function scopeCondition(scope: PortfolioScope, alias = 'c'): SQL {
 	const c = sql.raw(alias);

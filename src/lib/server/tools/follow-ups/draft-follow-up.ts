@@ -27,7 +27,7 @@ import { formatDate } from '#lib/format.ts';
 import { dueFollowUpFor } from '../../domain/follow-ups/follow-up-rows.ts';
 import { suggestChannel } from '../../domain/portfolio/suggest-channel.ts';
 import { accessibleCustomer } from '../customer-access.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { ToolError } from '../tool-error.ts';
 import { mailtoLink, telLink, whatsappLink } from './draft-links.ts';
 import { compactContext, DRAFT_CHANNELS, DraftOutput, PURPOSES } from './draft-output.ts';
@@ -182,3 +182,5 @@ export const draftFollowUp = defineTool({
 		};
 	}
 });
+
+export type DraftFollowUpOutput = ToolOutput<typeof draftFollowUp>;

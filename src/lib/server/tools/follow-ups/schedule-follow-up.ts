@@ -10,8 +10,8 @@ import { CHANNEL_LABEL } from '#lib/labels.ts';
 import { followUps } from '../../db/schema.ts';
 import { checkFollowUpDate, suggestFollowUpDate } from '../../domain/follow-ups/cadence.ts';
 import { confirmedWrite } from '../confirmation.ts';
-import { accessibleCustomer } from '../customer-access.ts';
-import { defineTool } from '../define-tool.ts';
+import { accessibleCustomer, customerOpportunity } from '../customer-access.ts';
+import { defineTool, type ToolOutput } from '../define-tool.ts';
 import { refuseDuplicate } from './refuse-duplicate.ts';
 import { resolveContact } from './resolve-contact.ts';
 import type { ToolContext } from '../tool-context.ts';
@@ -152,6 +152,9 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 	const contact = await resolveContact(ctx, customer.id, input.contactId, input.channel);
 	const purpose = input.purpose ?? sequencePurpose ?? 'commercial';
 	if (!input.allowDuplicate) await refuseDuplicate(ctx, customer, purpose);
+	const opportunity = input.opportunityId
+		? await customerOpportunity(ctx, customer.id, input.opportunityId)
+		: null;
 	return {
 		customerId: customer.id,
 		customerName: customer.name,
@@ -161,7 +164,7 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 		purpose,
 		contactId: contact.id,
 		contactName: contact.name,
-		opportunityId: input.opportunityId ?? null,
+		opportunityId: opportunity?.id ?? null,
 		sequenceId,
 		attempt: previousAttempts + 1,
 		note: input.note ?? null,
@@ -235,3 +238,5 @@ export const scheduleFollowUp = defineTool({
 		};
 	}
 });
+
+export type ScheduleFollowUpOutput = ToolOutput<typeof scheduleFollowUp>;
