@@ -2,7 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Handle, ServerInit } from '@sveltejs/kit/hooks';
 import { applySetCookies } from '#lib/server/auth/apply-cookies.ts';
 import { appAuth } from '#lib/server/auth/app-auth.ts';
-import { isManagerOnlyRoute, MANAGER_ONLY_MESSAGE } from '#lib/server/auth/route-guard.ts';
+import { managerOnlyRefusal } from '#lib/server/auth/route-guard.ts';
 import { sessionUser } from '#lib/server/auth/session.ts';
 import { loginPath } from '#lib/server/auth/safe-next.ts';
 import { appDatabase } from '#lib/server/db/app-database.ts';
@@ -52,11 +52,14 @@ const gate: Handle = async ({ event, resolve }) => {
 	applySetCookies(event.cookies, setCookies);
 	event.locals.user = user;
 	const path = event.url.pathname;
-	// Importing changes the whole company's data: managers only (page and its endpoints). Keyed
-	// on the route SvelteKit chose, never on the path text (`/%69mportar` is the same route).
-	if (user && user.role !== 'manager' && isManagerOnlyRoute(event.route.id))
-		return withCookies(forbidden(event, MANAGER_ONLY_MESSAGE), setCookies);
-	if (user || PUBLIC_PATHS.has(path)) return resolve(event);
+	// Imports and settings: managers only (pages and their endpoints). Keyed on the route
+	// SvelteKit chose, never on the path text (`/%69mportar` is the same route).
+	const refusal = user && user.role !== 'manager' ? managerOnlyRefusal(event.route.id) : null;
+	if (refusal) return withCookies(forbidden(event, refusal), setCookies);
+	// A calendar feed authenticates by its secret token (calendar apps send no cookie); the
+	// route, not the path text, says it is the feed.
+	if (user || PUBLIC_PATHS.has(path) || event.route.id === '/calendario/[token]')
+		return resolve(event);
 	if (path === '/api' || path.startsWith('/api/'))
 		return Response.json(
 			{ error: 'unauthenticated', message: 'Sessão ausente ou expirada: faça login no Giro.' },

@@ -58,6 +58,7 @@ export const STATE_ORDER = [
 export const OUTCOME_NAME: Record<string, string> = {
 	answered: 'Atendeu / conversamos',
 	no_answer: 'Não atendeu / sem resposta',
+	order_promised: 'Prometeu pedido',
 	order_placed: 'Fez pedido',
 	lost: 'Venda perdida',
 	rescheduled: 'Pediu para falar depois'
@@ -82,4 +83,14 @@ export const CONFIDENCE_LABEL: Record<string, string> = {
 export const ROLE_LABEL: Record<'rep' | 'manager', string> = {
 	rep: 'Vendedor(a)',
 	manager: 'Gestor(a)'
+};
+
+/** A follow-up's outcome as the rep picks it (issue #15): the last two close the sequence. */
+export const FOLLOW_UP_OUTCOME_LABEL: Record<string, string> = {
+	no_answer: 'Enviado, sem resposta',
+	answered: 'Respondeu',
+	order_promised: 'Pedido prometido',
+	order_placed: 'Pedido feito',
+	lost: 'Sem interesse',
+	rescheduled: 'Pediu para falar depois'
 };

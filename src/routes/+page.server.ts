@@ -10,6 +10,9 @@ import { appEnv } from '#lib/server/app-env.ts';
 import { appDatabase } from '#lib/server/db/app-database.ts';
 import { scopeFor } from '#lib/server/domain/portfolio/scope.ts';
 import { portfolioOverview } from '#lib/server/web/portfolio-overview.ts';
+import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
+import { buildDigest, firstOpenOfDay } from '#lib/server/domain/follow-ups/daily-digest.ts';
+import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -26,7 +29,19 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		conversation = id.success ? await loadConversation(db, { userId: user.id, id: id.data }) : null;
 		if (!conversation) error(404, 'Conversa não encontrada.');
 	}
+	// "Seu dia": a rep's first open of the day (issue #15).
+	const today = todayInSaoPaulo(new Date());
+	const digest =
+		user.role === 'rep' && requested === null && (await firstOpenOfDay(db, user.id, today))
+			? await buildDigest(db, {
+					user,
+					asOf: today,
+					config: DEFAULT_ENGINE_CONFIG,
+					origin: url.origin
+				})
+			: null;
 	return {
+		digest: digest && { greeting: digest.greeting, sections: digest.sections },
 		overview: await portfolioOverview(db, scopeFor(user).repId),
 		modelLabel: chooseModel(appEnv()).label,
 		suggestions: [...SUGGESTIONS[user.role]],

@@ -116,7 +116,14 @@ describe('the buttons’ requests on every demo queue row', () => {
 				...(sequence !== null && { continueSequenceOf: sequence })
 			});
 			expect(schedule.input).not.toHaveProperty('dueDate');
-			const written = outputs.at(-1)!.structured as {
+			// Here nothing was registered: a customer whose follow-up with that purpose is still
+			// pending gets the no-duplicates refusal with its date (issue #15) instead of a preview.
+			const last = outputs.at(-1)! as { ok: boolean; message?: string; structured?: unknown };
+			if (!last.ok) {
+				expect(last.message).toMatch(/já tem um follow-up de .+ pendente para \d{2}\/\d{2}\/\d{4}/);
+				continue;
+			}
+			const written = last.structured as {
 				status: string;
 				preview: { dueDate: string };
 			};

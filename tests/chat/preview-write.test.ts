@@ -30,7 +30,8 @@ test('the preview names the customer and the resolved date, with no token, and w
 	const before = await writes();
 	const result = await previewWrite(ana(), {
 		tool: 'schedule_follow_up',
-		input: { customerId: 1, dueDate: '2026-11-26' }
+		// Mercado Bom Preço has commercial and post-sale follow-ups pending: a service one is new.
+		input: { customerId: 1, dueDate: '2026-11-26', purpose: 'service' }
 	});
 	expect(result).toMatchObject({
 		ok: true,
@@ -42,11 +43,14 @@ test('the preview names the customer and the resolved date, with no token, and w
 
 test('a smuggled confirmation token is dropped: still only a preview', async () => {
 	const before = await writes();
-	const first = await previewWrite(ana(), { tool: 'schedule_follow_up', input: { customerId: 1 } });
+	const first = await previewWrite(ana(), {
+		tool: 'schedule_follow_up',
+		input: { customerId: 1, purpose: 'service' }
+	});
 	expect(first.ok).toBe(true);
 	const result = await previewWrite(ana(), {
 		tool: 'schedule_follow_up',
-		input: { customerId: 1, confirmationToken: 'x.y' }
+		input: { customerId: 1, purpose: 'service', confirmationToken: 'x.y' }
 	});
 	expect(result.ok).toBe(true);
 	expect(await writes()).toBe(before);

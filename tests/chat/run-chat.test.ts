@@ -135,7 +135,8 @@ describe('runChat', () => {
 	});
 
 	describe('approval of a write', () => {
-		const input = { customerId: 1, dueDate: '2026-11-26' };
+		// Customer 1 has commercial and post-sale follow-ups pending: a service one is no duplicate.
+		const input = { customerId: 1, dueDate: '2026-11-26', purpose: 'service' };
 
 		async function requestApproval() {
 			const model = oneToolModel('schedule_follow_up', input);
@@ -212,7 +213,7 @@ describe('runChat', () => {
 
 	test('the offline model through runChat: find, ask approval, write once, answer from the result', async () => {
 		const model = new OfflineModel();
-		const request = user('agenda um retorno pra quinta com o Mercado Bom Preço');
+		const request = user('agenda um retorno de atendimento pra quinta com o Mercado Bom Preço');
 		const before = await followUpsOf(1);
 		const first = await runChat({ messages: [request], ctx, model });
 		const assistant = await lastAssistantMessage(first);
@@ -223,7 +224,7 @@ describe('runChat', () => {
 		};
 		expect(part).toMatchObject({
 			state: 'approval-requested',
-			input: { customerId: 1, dueDate: '2026-11-26' }
+			input: { customerId: 1, dueDate: '2026-11-26', purpose: 'service' }
 		});
 		Object.assign(part, {
 			state: 'approval-responded',

@@ -28,6 +28,8 @@ export interface McpFixture {
 	contactId: number;
 	opportunityId: number;
 	followUpId: number;
+	/** A second pending follow-up (another customer) for reschedule/cancel, after complete ran. */
+	laterFollowUpId: number;
 }
 
 const DAY = 86_400_000;
@@ -138,6 +140,16 @@ export async function writeMcpFixture(
 			note: 'Retomar a conversa sobre o prazo de entrega'
 		})
 		.returning({ id: followUps.id });
+	const [later] = await db.orm
+		.insert(followUps)
+		.values({
+			customerId: 3,
+			repId: 1,
+			dueDate: today,
+			channel: 'phone',
+			purpose: 'service'
+		})
+		.returning({ id: followUps.id });
 	await db.rows(sql`select setval('users_id_seq', 3)`);
 	await db.rows(sql`select setval('customers_id_seq', 5)`);
 	const token = async (email: string) => (await createApiToken(db, { email, name: 'teste' })).token;
@@ -153,6 +165,7 @@ export async function writeMcpFixture(
 		customerName: 'Bom Preço',
 		contactId: contact.id,
 		opportunityId: opportunity.id,
-		followUpId: followUp.id
+		followUpId: followUp.id,
+		laterFollowUpId: later.id
 	};
 }

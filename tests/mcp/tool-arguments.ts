@@ -5,6 +5,7 @@
  * works the test fails and says to add the tool here — a new tool is never silently untested.
  */
 import { z } from 'zod';
+import { addBusinessDays } from '#lib/server/domain/calendar/index.ts';
 import type { AnyObjectSchema, ToolDefinition } from '#lib/server/tools/define-tool.ts';
 import type { McpFixture } from './fixture.ts';
 
@@ -33,14 +34,21 @@ const KNOWN: Record<string, (f: McpFixture) => Args> = {
 		customerId: f.customers.active,
 		channel: 'phone',
 		summary: 'Ligação para confirmar a entrega do pedido'
-	})
+	}),
+	reschedule_follow_up: (f) => ({
+		followUpId: f.laterFollowUpId,
+		dueDate: addBusinessDays(f.today, 2)
+	}),
+	cancel_follow_up: (f) => ({ followUpId: f.laterFollowUpId, reason: 'Cliente pediu para parar' })
 };
 
 /** For a write: a second payload that differs from the first (a token must not confirm it). */
 const OTHER: Record<string, (f: McpFixture, args: Args) => Args> = {
 	schedule_follow_up: (_f, args) => ({ ...args, note: 'Outra observação, outro pedido' }),
 	complete_follow_up: (_f, args) => ({ ...args, outcome: 'no_answer' }),
-	log_interaction: (_f, args) => ({ ...args, summary: 'Outra ligação, outro assunto' })
+	log_interaction: (_f, args) => ({ ...args, summary: 'Outra ligação, outro assunto' }),
+	reschedule_follow_up: (f, args) => ({ ...args, dueDate: addBusinessDays(f.today, 3) }),
+	cancel_follow_up: (_f, args) => ({ ...args, reason: 'Outro motivo' })
 };
 
 const BY_FIELD: Record<string, (f: McpFixture) => unknown> = {

@@ -80,8 +80,16 @@ describe('schedule_follow_up', () => {
 	});
 
 	test('continuing a sequence: spaced 2 to 5 business days from the pending attempt', async () => {
-		// f2: Padaria São José, attempt 2 of the sequence of f0, still pending on 23/11.
-		const next = ok(await schedule({ customerId: 2, continueSequenceOf: fx.followUps.f2 }));
+		// f2: Padaria São José, attempt 2 of the sequence of f0, still pending on 23/11: another
+		// pending follow-up with its purpose is a duplicate unless asked for explicitly.
+		const duplicate = await schedule({ customerId: 2, continueSequenceOf: fx.followUps.f2 });
+		expect(duplicate).toMatchObject({ ok: false, code: 'conflict' });
+		expect((duplicate as { message: string }).message).toMatch(
+			/já tem um follow-up de reativação pendente para 23\/11\/2026 \(follow-up \d+\)/
+		);
+		const next = ok(
+			await schedule({ customerId: 2, continueSequenceOf: fx.followUps.f2, allowDuplicate: true })
+		);
 		expect(next.preview).toMatchObject({
 			dueDate: '2026-11-26',
 			attempt: 3,
@@ -144,10 +152,11 @@ describe('complete_follow_up records the outcome and offers the next attempt', (
 
 	test.each([
 		['order_placed', false, /Pedido feito/],
-		['lost', false, /Venda perdida/],
-		['answered', false, /Contato feito/],
+		['lost', false, /Sem interesse/],
+		['answered', true, /respondeu \(tentativa 1 de 5\).*26\/11\/2026/],
+		['order_promised', true, /Pedido prometido.*\(2 de 5\).*26\/11\/2026/],
 		['rescheduled', true, /Remarcado.*tentativa \(2 de 5\).*26\/11\/2026/],
-		['no_answer', true, /Sem resposta na tentativa 1 de 5.*26\/11\/2026/]
+		['no_answer', true, /Enviado sem resposta \(tentativa 1 de 5\).*26\/11\/2026/]
 	] as const)('%s: continues = %s', async (outcome, continues, why) => {
 		const preview = ok(await complete(fx.followUps.f3, outcome));
 		expect(preview.preview.outcome).toBe(outcome);

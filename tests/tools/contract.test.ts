@@ -58,7 +58,9 @@ const SAMPLES: Record<string, (fx: Fixture) => Input> = {
 		channel: 'phone',
 		summary: 'Ligação de teste',
 		opportunityId: fx.opportunities.o1
-	})
+	}),
+	reschedule_follow_up: (fx) => ({ followUpId: fx.followUps.f3, dueDate: '2026-11-27' }),
+	cancel_follow_up: (fx) => ({ followUpId: fx.followUps.f3 })
 };
 
 /** Calls by Ana that reach for Bruno's portfolio: refused, or answered with Ana's data only. */
@@ -101,7 +103,12 @@ const ATTACKS: Record<string, (fx: Fixture) => Input[]> = {
 		{ customerId: 6, channel: 'phone', summary: 'Tentativa' },
 		{ customerId: 1, channel: 'phone', summary: 'Tentativa', contactId: fx.contacts.sergio },
 		{ customerId: 1, channel: 'phone', summary: 'Tentativa', opportunityId: fx.opportunities.o6 }
-	]
+	],
+	reschedule_follow_up: (fx) => [
+		{ followUpId: fx.followUps.f6, dueDate: '2026-11-27' },
+		{ customerId: 6, dueDate: '2026-11-27' }
+	],
+	cancel_follow_up: (fx) => [{ followUpId: fx.followUps.f6 }, { customerId: 6 }]
 };
 
 /** List tools: where the rows are and what identifies one. */
@@ -186,7 +193,8 @@ describe('every tool in the registry', () => {
 			expect(tool.description).toMatch(/"[^"]+\?"|"[^"]+"/); // quotes what people say
 			expect(undescribed(tool.inputSchema, 'input')).toEqual([]);
 			expect(undescribed(tool.outputSchema, 'output')).toEqual(KNOWN_UNDESCRIBED[tool.name] ?? []);
-			expect(tool.annotations.destructiveHint).toBe(false);
+			// Cancelling removes a follow-up from every list: the one destructive update.
+			expect(tool.annotations.destructiveHint).toBe(tool.name === 'cancel_follow_up');
 			expect(tool.annotations.openWorldHint).toBe(false);
 			expect(tool.annotations.readOnlyHint).toBe(!tool.writes);
 			if (!tool.writes) expect(tool.annotations.idempotentHint).toBe(true);

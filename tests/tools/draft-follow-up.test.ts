@@ -146,7 +146,9 @@ for (const [name, open] of [
 			expect(ok(await draft({ customerId: 1 })).context.purpose).toBe('commercial');
 			const stopped = ok(await draft({ customerId: 2 }));
 			expect(stopped.context.purpose).toBe('reactivation');
-			expect(stopped.context.purposeWhy).toMatch(/em risco|inativo/);
+			// Customer 2 has a due reactivation follow-up: the draft answers it and keeps its purpose.
+			expect(stopped.context.purposeWhy).toMatch(/follow-up agendado para \d{2}\/11\/2026/);
+			expect(stopped.followUp).toMatchObject({ purpose: 'reactivation' });
 			expect(ok(await draft({ customerId: 9 })).context.purpose).toBe('commercial');
 			await db.orm.execute(sql`
 				insert into interactions (customer_id, rep_id, channel, direction, occurred_at, summary)

@@ -201,10 +201,10 @@ describe('rep work tools', () => {
 		expect(await count('interactions')).toBe(interactionsBefore + 1);
 	});
 
-	test('complete_follow_up: an answered call ends the sequence and revives the linked deal', async () => {
+	test('complete_follow_up: an order placed ends the sequence and revives the linked deal', async () => {
 		const input = {
 			followUpId: fx.followUps.f1,
-			outcome: 'answered',
+			outcome: 'order_placed',
 			summary: 'Paula pediu a proposta revisada',
 			occurredAt: '2026-11-19T16:00'
 		};

@@ -43,6 +43,17 @@ export const EnvSchema = z.object({
 		})
 		.optional()
 		.describe('Public URL of the app (adapter-node reads it too); the login’s base URL'),
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//, 'use uma URL smtp://usuario:senha@servidor:587 (ou smtps://…:465)')
+		.optional()
+		.describe(
+			'SMTP server for the daily "Seu dia" e-mail; without it the digest shows in the app only'
+		),
+	GIRO_MAIL_FROM: z
+		.string()
+		.default('Giro <giro@localhost>')
+		.describe('Sender of the digest e-mails'),
 	NODE_ENV: z
 		.string()
 		.optional()

@@ -7,21 +7,57 @@ import { pageContext } from '#lib/server/web/page-context.ts';
 import { completeFollowUp } from '#lib/server/tools/follow-ups/complete-follow-up.ts';
 import { listFollowUps } from '#lib/server/tools/follow-ups/list-follow-ups.ts';
 import { runTool, type ToolOutcome } from '#lib/server/tools/run-tool.ts';
+import {
+	createFeedToken,
+	hasFeed,
+	revokeFeed
+} from '#lib/server/domain/follow-ups/calendar-feed.ts';
+import { AGENDA_PERIODS, agendaRange } from '#lib/server/domain/follow-ups/agenda-range.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const PAGE_SIZE = 100;
+
+const Period = z.enum(AGENDA_PERIODS).catch('semana');
+const Offset = z.coerce.number().int().min(-24).max(24).catch(0);
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { db, user, asOf, tools } = await pageContext(locals);
 	const reps = await repOptions(db, user);
 	const repId = repFilter(user, url.searchParams.get('vendedor'), reps);
 	const cursor = url.searchParams.get('pagina') ?? undefined;
+	const range = agendaRange(
+		Period.parse(url.searchParams.get('periodo') ?? 'semana'),
+		Offset.parse(url.searchParams.get('n') ?? 0),
+		asOf
+	);
+	// Overdue first, whatever the period (unless it is wholly in the past).
+	const overdue =
+		range.to >= asOf
+			? await callTool(listFollowUps, { window: 'overdue', repId, limit: PAGE_SIZE }, tools)
+			: null;
 	const agenda = await callTool(
 		listFollowUps,
-		{ window: 'agenda', repId, limit: PAGE_SIZE, cursor: cursor?.slice(0, 200) },
+		{
+			window: 'range',
+			from: overdue && range.from < asOf ? asOf : range.from,
+			to: range.to,
+			repId,
+			limit: PAGE_SIZE,
+			cursor: cursor?.slice(0, 200)
+		},
 		tools
 	);
-	return { asOf, role: user.role, reps, repId: repId ?? null, agenda, paged: Boolean(cursor) };
+	return {
+		asOf,
+		hasCalendar: await hasFeed(db, user.id),
+		role: user.role,
+		reps,
+		repId: repId ?? null,
+		range,
+		overdue,
+		agenda,
+		paged: Boolean(cursor)
+	};
 };
 
 /** What the "Concluir" form sends: the follow-up, how it went, an optional summary. */
@@ -85,6 +121,7 @@ async function complete(locals: App.Locals, request: Request, confirm: boolean) 
 		summary: parsed.data.summary ?? '',
 		token: out.confirmationToken,
 		customerName: p.customerName,
+		customerId: p.customerId,
 		contactName: p.contactName,
 		channel: p.channel,
 		interactionSummary: p.summary,
@@ -94,5 +131,16 @@ async function complete(locals: App.Locals, request: Request, confirm: boolean) 
 
 export const actions: Actions = {
 	preview: ({ locals, request }) => complete(locals, request, false),
-	confirm: ({ locals, request }) => complete(locals, request, true)
+	confirm: ({ locals, request }) => complete(locals, request, true),
+	/** A new secret calendar link (the old one stops working); shown once. */
+	calendar: async ({ locals, url }) => {
+		const { db, user } = await pageContext(locals);
+		const token = await createFeedToken(db, user.id);
+		return { step: 'calendar' as const, feedUrl: `${url.origin}/calendario/${token}.ics` };
+	},
+	revokeCalendar: async ({ locals }) => {
+		const { db, user } = await pageContext(locals);
+		await revokeFeed(db, user.id);
+		return { step: 'calendar-revoked' as const };
+	}
 };

@@ -8,15 +8,29 @@
 import { error } from '@sveltejs/kit';
 import type { SessionUser } from './session.ts';
 
-/** Route ids (and their subtrees) only a manager may open. */
-export const MANAGER_ONLY_ROUTES: readonly string[] = ['/importar'];
+/**
+ * Route ids (and their subtrees) only a manager may open, each with the pt-BR refusal a rep
+ * gets: importing changes the whole company's data; the automation settings change every rep's
+ * list (SPEC "Who sees what": imports and settings are for managers only).
+ */
+export const MANAGER_ONLY_ROUTES: Readonly<Record<string, string>> = {
+	'/importar': 'Só gestores podem importar dados.',
+	'/automacao': 'Só gestores configuram os follow-ups automáticos.'
+};
 
-export function isManagerOnlyRoute(routeId: string | null | undefined): boolean {
-	if (!routeId) return false;
-	return MANAGER_ONLY_ROUTES.some((root) => routeId === root || routeId.startsWith(`${root}/`));
+/** The refusal for a rep when `routeId` is manager-only, else null. */
+export function managerOnlyRefusal(routeId: string | null | undefined): string | null {
+	if (!routeId) return null;
+	for (const [root, message] of Object.entries(MANAGER_ONLY_ROUTES))
+		if (routeId === root || routeId.startsWith(`${root}/`)) return message;
+	return null;
 }
 
-export const MANAGER_ONLY_MESSAGE = 'Só gestores podem importar dados.';
+export function isManagerOnlyRoute(routeId: string | null | undefined): boolean {
+	return managerOnlyRefusal(routeId) !== null;
+}
+
+export const MANAGER_ONLY_MESSAGE = MANAGER_ONLY_ROUTES['/importar'];
 
 /** The signed-in manager, or 403 (401 for nobody): for every manager-only load and endpoint. */
 export function requireManager(locals: { user: SessionUser | null }): SessionUser {

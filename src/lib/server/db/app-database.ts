@@ -14,6 +14,7 @@ import { openDatabase, type GiroDatabase } from './client.ts';
 import { migrateDatabase } from './migrate.ts';
 import { acquireDataDirLock } from './process-lock.ts';
 import { seedDemoIfEmpty } from './seed-if-empty.ts';
+import { startDailyScheduler } from '../automation/daily-scheduler.ts';
 
 const KEY = Symbol.for('giro.app-database');
 type Holder = { [KEY]?: Promise<GiroDatabase> };
@@ -39,6 +40,7 @@ async function startDatabase(env: Env): Promise<GiroDatabase> {
 		await migrateDatabase(db, { url: env.DATABASE_URL });
 		log(`banco: ${db.label}`);
 		void catchUpEmbeddings(db, appEmbedder(), log);
+		startDailyScheduler(db, log);
 		return db;
 	}
 	const dataDir = pgliteDir(env);
@@ -51,5 +53,6 @@ async function startDatabase(env: Env): Promise<GiroDatabase> {
 	if (env.GIRO_SEED_DEMO) await seedDemoIfEmpty(db, { seed: env.GIRO_DEMO_SEED, dataDir, log });
 	// Not awaited: the app serves while the vectors are written (see catchUpEmbeddings).
 	void catchUpEmbeddings(db, appEmbedder(), log);
+	startDailyScheduler(db, log);
 	return db;
 }

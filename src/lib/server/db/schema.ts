@@ -29,3 +29,4 @@ export * from './schema/customers.ts';
 export * from './schema/sales.ts';
 export * from './schema/activity.ts';
 export * from './schema/system.ts';
+export * from './schema/automation.ts';

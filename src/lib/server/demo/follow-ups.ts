@@ -187,5 +187,27 @@ export function draftFollowUps(
 					: calendar.shift(asOfDay, rng.int(1, 7));
 		sequence(due, rng.int(1, 2), 'commercial', kind, index);
 	});
+	keepAHandfulOverdue(out, ctx.customer.id);
 	return out;
+}
+
+/** Share (in %) of the drawn overdue follow-ups that stay overdue. */
+export const OVERDUE_KEPT_PERCENT = 35;
+
+/**
+ * Issue #15 (a realistic demo): a well-run day starts with a handful of overdue follow-ups per
+ * rep (about 3–8), not dozens — most of the overdue attempts drawn above were done on their
+ * day ("atendeu"). Which ones stay overdue is chosen by a hash of the customer and the
+ * sequence, not by the random stream, so every other generated fact stays the same.
+ */
+function keepAHandfulOverdue(out: FollowUpDraft[], customerId: number): void {
+	for (const f of out) {
+		if (f.kind !== 'overdue') continue;
+		const hash = (Math.imul(customerId, 2654435761) ^ Math.imul(f.sequence + 1, 40503)) >>> 0;
+		if (hash % 100 < OVERDUE_KEPT_PERCENT) continue;
+		f.status = 'done';
+		f.outcome = 'answered';
+		f.completed = { day: f.dueDay, minute: 10 * 60 };
+		f.kind = 'history';
+	}
 }

@@ -8,10 +8,12 @@ import { listInteractions } from './customers/list-interactions.ts';
 import { logInteraction } from './customers/log-interaction.ts';
 import { searchInteractionsTool } from './customers/search-interactions.ts';
 import type { AnyTool, ToolCallInput, ToolInput, ToolOutput } from './define-tool.ts';
+import { cancelFollowUp } from './follow-ups/cancel-follow-up.ts';
 import { completeFollowUp } from './follow-ups/complete-follow-up.ts';
 import { draftFollowUp } from './follow-ups/draft-follow-up.ts';
 import { getRepQueue } from './follow-ups/get-rep-queue.ts';
 import { listFollowUps } from './follow-ups/list-follow-ups.ts';
+import { rescheduleFollowUp } from './follow-ups/reschedule-follow-up.ts';
 import { scheduleFollowUp } from './follow-ups/schedule-follow-up.ts';
 import { listStalledOpportunities } from './opportunities/list-stalled-opportunities.ts';
 import { estimateLostRevenue } from './portfolio/estimate-lost-revenue.ts';
@@ -42,7 +44,9 @@ const TOOL_LIST = [
 	// writes
 	scheduleFollowUp,
 	completeFollowUp,
-	logInteraction
+	logInteraction,
+	rescheduleFollowUp,
+	cancelFollowUp
 ] as const satisfies readonly AnyTool[];
 
 export const TOOLS: readonly AnyTool[] = TOOL_LIST;

@@ -21,10 +21,14 @@ const LogRequest = z.object({
 	summary: z.string().trim().min(3, 'escreva um resumo de pelo menos 3 caracteres').max(500),
 	notes: z.string().trim().max(4000, 'o texto tem mais de 4.000 caracteres').optional(),
 	contactId: z.number().int().positive().optional(),
+	followUpId: z.number().int().positive().optional(),
+	outcome: z
+		.enum(['no_answer', 'answered', 'order_promised', 'order_placed', 'lost', 'rescheduled'])
+		.optional(),
 	confirmationToken: z.string().max(600).optional()
 });
 
-const NOT_FOUND = 'Cliente ou contato não encontrado na sua carteira.';
+const NOT_FOUND = 'Cliente, contato ou follow-up não encontrado na sua carteira.';
 
 export const POST: RequestHandler = async ({ locals, request }) => {
 	const body = LogRequest.safeParse(await request.json().catch(() => null));

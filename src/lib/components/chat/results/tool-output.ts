@@ -42,5 +42,7 @@ export type RiskState = 'prospect' | 'new' | 'active' | 'at_risk' | 'inactive';
 export const WRITE_TITLES: Record<string, string> = {
 	schedule_follow_up: 'Agendar follow-up',
 	complete_follow_up: 'Concluir follow-up',
-	log_interaction: 'Registrar interação'
+	log_interaction: 'Registrar interação',
+	reschedule_follow_up: 'Remarcar follow-up',
+	cancel_follow_up: 'Cancelar follow-up'
 };

@@ -54,7 +54,9 @@ const ANSWERS: Answers = {
 	find_customers: candidatesAnswer,
 	schedule_follow_up: (s) => writeAnswer(s, 'schedule_follow_up'),
 	complete_follow_up: (s) => writeAnswer(s, 'complete_follow_up'),
-	log_interaction: (s) => writeAnswer(s, 'log_interaction')
+	log_interaction: (s) => writeAnswer(s, 'log_interaction'),
+	reschedule_follow_up: (s) => writeAnswer(s, 'reschedule_follow_up'),
+	cancel_follow_up: (s) => writeAnswer(s, 'cancel_follow_up')
 };
 
 /** The answer to a tool's result; `focus`: what a profile question asked (answers/customer.ts). */

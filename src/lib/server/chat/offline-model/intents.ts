@@ -33,6 +33,7 @@ import {
 } from './intents/portfolio.ts';
 import { followUpsIntent, queueIntent } from './intents/rep-work.ts';
 import type { Args, Intent, Request } from './intents/types.ts';
+import { cancelIntent, rescheduleIntent } from './intents/follow-up-changes.ts';
 import { completeIntent, logIntent, scheduleIntent } from './intents/writes.ts';
 import { lightNormalize, normalize } from './normalize.ts';
 import { searchInteractionsIntent } from './search-intent.ts';
@@ -45,6 +46,8 @@ export const INTENTS: Intent[] = [
 	alertAccuracyIntent,
 	noDataIntent,
 	draftIntent,
+	rescheduleIntent,
+	cancelIntent,
 	scheduleIntent,
 	completeIntent,
 	logIntent,

@@ -94,6 +94,8 @@ export const followUps = pgTable(
 		sequenceId: integer('sequence_id'),
 		attempt: integer('attempt').notNull().default(1),
 		note: text('note'),
+		/** Why it was created, one sentence (automatic follow-ups). */
+		reason: text('reason'),
 		outcome: text('outcome', { enum: INTERACTION_OUTCOMES }),
 		completedAt: timestamp('completed_at', { withTimezone: true }),
 		createdBy: text('created_by', { enum: CREATED_BY }).notNull().default('person'),

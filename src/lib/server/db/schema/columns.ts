@@ -19,6 +19,7 @@ export const ORDER_STATUSES = ['invoiced', 'cancelled'] as const;
 export const INTERACTION_OUTCOMES = [
 	'answered',
 	'no_answer',
+	'order_promised',
 	'order_placed',
 	'lost',
 	'rescheduled'
@@ -34,4 +35,4 @@ export const OPPORTUNITY_STAGES = [
 export const FOLLOW_UP_PURPOSES = ['commercial', 'service', 'post_sale', 'reactivation'] as const;
 export const FOLLOW_UP_STATUSES = ['pending', 'done', 'cancelled'] as const;
 export const CREATED_BY = ['person', 'copilot', 'import'] as const;
-export const DOORS = ['chat', 'mcp', 'cli', 'web', 'import', 'system'] as const;
+export const DOORS = ['chat', 'mcp', 'cli', 'web', 'import', 'system', 'automation'] as const;

@@ -34,6 +34,10 @@ export interface AgendaRow {
 	opportunityId: number | null;
 	opportunityTitle: string | null;
 	repId: number;
+	repName: string;
+	contactPhone: string | null;
+	/** Only when the contact consented to WhatsApp (LGPD). */
+	contactWhatsapp: string | null;
 	outcome: (typeof INTERACTION_OUTCOMES)[number] | null;
 }
 
@@ -105,9 +109,12 @@ export async function followUpAgenda({
 			select f.id as "followUpId", f.due_date::text as "dueDate", f.status,
 				c.id as "customerId", coalesce(c.trade_name, c.legal_name) as "customerName",
 				k.name as "contactName", f.channel, f.purpose, f.attempt, f.note,
-				o.id as "opportunityId", o.title as "opportunityTitle", f.rep_id as "repId", f.outcome
+				o.id as "opportunityId", o.title as "opportunityTitle", f.rep_id as "repId", f.outcome,
+				u.name as "repName", k.phone as "contactPhone",
+				case when k.whatsapp_consent then coalesce(k.whatsapp, k.phone) end as "contactWhatsapp"
 			from follow_ups f
 			join customers c on c.id = f.customer_id
+			join users u on u.id = f.rep_id
 			left join contacts k on k.id = f.contact_id
 			left join opportunities o on o.id = f.opportunity_id
 			where ${sql.join(conditions, sql` and `)}

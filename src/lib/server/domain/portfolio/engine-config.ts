@@ -35,7 +35,13 @@ export const EngineConfigSchema = z.object({
 		lostRevenueWindowDays: z.number().int().default(365)
 	}),
 	rfv: z.object({ windowDays: z.number().int().default(365) }),
-	risk: z.object({ horizonDays: z.number().int().default(90).describe('Risk score horizon') }),
+	risk: z.object({
+		horizonDays: z.number().int().default(90).describe('Risk score horizon'),
+		alertThreshold: z
+			.number()
+			.default(0.5)
+			.describe('Risk score that, once crossed, creates an automatic follow-up (SPEC)')
+	}),
 	stalled: z.object({
 		proposalBusinessDays: z.number().int().default(5),
 		negotiationBusinessDays: z.number().int().default(7),

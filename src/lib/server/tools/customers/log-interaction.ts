@@ -23,6 +23,13 @@ import { defineTool, type ToolOutput } from '../define-tool.ts';
 import { embedderOf, nowOf, type ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
 import { ConfirmationInput, writeOutput } from '../write-tool.ts';
+import {
+	AnsweredFollowUp,
+	completeAnsweredFollowUp,
+	describeAnswered,
+	followUpIdInput,
+	resolveAnsweredFollowUp
+} from '../follow-ups/answered-follow-up.ts';
 
 const DATE_TIME =
 	/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -39,6 +46,7 @@ export const OccurredAtInput = z
 export const OUTCOME_LABEL: Record<(typeof INTERACTION_OUTCOMES)[number], string> = {
 	answered: 'atendeu',
 	no_answer: 'sem resposta',
+	order_promised: 'prometeu pedido',
 	order_placed: 'fez pedido',
 	lost: 'venda perdida',
 	rescheduled: 'remarcado'
@@ -147,6 +155,7 @@ const Input = z.object({
 		.optional()
 		.describe('Negociação que este contato movimentou (atualiza a última atividade dela)'),
 	occurredAt: OccurredAtInput,
+	followUpId: followUpIdInput,
 	...ConfirmationInput
 });
 
@@ -167,6 +176,7 @@ const Action = z.object({
 	summary: z.string().describe('Resumo'),
 	notes: z.string().nullable().describe('Anotações'),
 	outcome: z.enum(INTERACTION_OUTCOMES).nullable().describe('Resultado'),
+	followUp: AnsweredFollowUp,
 	warnings: z.array(z.string()).describe('Avisos para a pessoa ver antes de confirmar')
 });
 type Action = z.infer<typeof Action>;
@@ -180,7 +190,8 @@ const Output = writeOutput(
 			.boolean()
 			.describe(
 				'true quando havia negociação: a última atividade dela passou a contar este contato'
-			)
+			),
+		followUp: AnsweredFollowUp
 	})
 );
 
@@ -205,6 +216,12 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 		warnings.push(
 			`${contact.name} não autorizou contato por WhatsApp (LGPD): prefira e-mail ou telefone nos próximos contatos.`
 		);
+	const occurredAt = await resolveOccurredAt(ctx, input.occurredAt);
+	const followUp = await resolveAnsweredFollowUp(
+		ctx,
+		input,
+		occurredAt ? todayInSaoPaulo(new Date(occurredAt)) : ctx.asOf
+	);
 	return {
 		customerId: customer.id,
 		customerName: customer.name,
@@ -215,10 +232,11 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 		opportunityTitle: opportunity?.title ?? null,
 		channel: input.channel,
 		direction: input.direction,
-		occurredAt: await resolveOccurredAt(ctx, input.occurredAt),
+		occurredAt,
 		summary: input.summary,
 		notes: input.notes ?? null,
-		outcome: input.outcome ?? null,
+		outcome: (followUp?.outcome as Action['outcome']) ?? input.outcome ?? null,
+		followUp,
 		warnings
 	};
 }
@@ -228,7 +246,8 @@ function describe(a: Action): string {
 		`${a.direction === 'inbound' ? 'Contato recebido' : 'Contato feito'} por ${CHANNEL_LABEL[a.channel]} ` +
 		`com ${a.customerName}${a.contactName ? ` (${a.contactName})` : ''} ${describeInstant(a.occurredAt)}` +
 		`${a.outcome ? `, resultado: ${OUTCOME_LABEL[a.outcome]}` : ''}: "${a.summary}"` +
-		`${a.opportunityTitle ? `; atualiza a negociação "${a.opportunityTitle}"` : ''}`
+		`${a.opportunityTitle ? `; atualiza a negociação "${a.opportunityTitle}"` : ''}` +
+		describeAnswered(a.followUp)
 	);
 }
 
@@ -239,7 +258,8 @@ export const logInteraction = defineTool({
 		'Registra no histórico um contato com o cliente: ligação, e-mail, WhatsApp, visita ou reunião, feito ou ' +
 		'recebido, com resumo, resultado e, se houver, o contato e a negociação (que deixa de contar como ' +
 		'parada). Use para "liguei pro cliente X e ele pediu proposta", "registra a visita de hoje", "anota que ' +
-		'o Jorge não atendeu". Para concluir um follow-up agendado use complete_follow_up. Primeiro devolve uma ' +
+		'o Jorge não atendeu". Quando o contato responde a um follow-up pendente, passe followUpId: ele é ' +
+		'concluído com o resultado e a próxima tentativa é sugerida. Primeiro devolve uma ' +
 		'prévia e um confirmationToken; só grava quando chamado de novo com o token, depois que a pessoa confirmar.',
 	inputSchema: Input,
 	outputSchema: Output,
@@ -278,12 +298,14 @@ export const logInteraction = defineTool({
 					.returning({ id: interactions.id });
 				await embedInTransaction(ctx.db, tx, embedder, { ...action, id: row.id });
 				if (action.opportunityId) await touchOpportunity(tx, action.opportunityId, at);
+				await completeAnsweredFollowUp(tx, action.followUp, at);
 				return {
 					entityId: String(row.id),
 					result: {
 						interactionId: row.id,
 						occurredAt: at.toISOString(),
-						opportunityUpdated: action.opportunityId !== null
+						opportunityUpdated: action.opportunityId !== null,
+						followUp: action.followUp
 					}
 				};
 			}

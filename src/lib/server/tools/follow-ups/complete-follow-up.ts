@@ -5,19 +5,19 @@
  * next attempt's date by SPEC's cadence (`cadence.ts`). Preview first; writes only with the
  * confirmation token.
  *
- * Decisions: `no_answer` and `rescheduled` continue the sequence while it has attempts left
- * (at most 5); `answered`, `order_placed` and `lost` end it. The next attempt is suggested,
+ * Decisions: `order_placed` (pedido feito) and `lost` (sem interesse) end the sequence; every
+ * other outcome continues it while it has attempts left (at most 5) — `next-attempt.ts`. The next attempt is suggested,
  * not scheduled: the caller schedules it with schedule_follow_up (continueSequenceOf).
  * A rep asking about a follow-up of another rep's customer gets the same answer as for one
  * that does not exist.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { formatDate, formatInteger } from '#lib/format.ts';
+import { formatDate } from '#lib/format.ts';
 import { CHANNEL_LABEL, PURPOSE_LABEL } from '#lib/labels.ts';
 import { CHANNELS, INTERACTION_OUTCOMES, followUps, interactions } from '../../db/schema.ts';
 import { todayInSaoPaulo } from '../../domain/calendar/iso-date.ts';
-import { checkFollowUpDate, suggestFollowUpDate } from '../../domain/follow-ups/cadence.ts';
+import { nextAttemptAfter } from '../../domain/follow-ups/next-attempt.ts';
 import { embedAfterCommit, embedInTransaction } from '../../embeddings/app-embedder.ts';
 import { confirmedWrite } from '../confirmation.ts';
 import {
@@ -34,7 +34,6 @@ import { ToolError } from '../tool-error.ts';
 import { ConfirmationInput, writeOutput } from '../write-tool.ts';
 
 type Outcome = (typeof INTERACTION_OUTCOMES)[number];
-const CONTINUES: readonly Outcome[] = ['no_answer', 'rescheduled'];
 
 const Input = z.object({
 	followUpId: z
@@ -45,8 +44,9 @@ const Input = z.object({
 	outcome: z
 		.enum(INTERACTION_OUTCOMES)
 		.describe(
-			'Como foi: answered (atendeu/conversou), no_answer (não atendeu, sem resposta), order_placed (fez ' +
-				'pedido), lost (venda perdida) ou rescheduled (pediu para falar depois)'
+			'Como foi: no_answer (enviado sem resposta, não atendeu), answered (respondeu/conversou), ' +
+				'order_promised (pedido prometido), order_placed (pedido feito) e lost (sem interesse) — estes dois ' +
+				'encerram a sequência —, ou rescheduled (pediu para falar depois)'
 		),
 	summary: z
 		.string()
@@ -138,53 +138,14 @@ function nextStep(
 	outcome: Outcome,
 	contactDate: string
 ): z.infer<typeof Next> {
-	const max = ctx.config.cadence.maxAttempts;
-	if (!CONTINUES.includes(outcome)) {
-		const why =
-			outcome === 'order_placed'
-				? 'Pedido feito: a sequência termina aqui.'
-				: outcome === 'lost'
-					? 'Venda perdida: a sequência termina aqui.'
-					: 'Contato feito: a sequência termina aqui. Se combinaram um próximo passo, agende um novo follow-up.';
-		return {
-			sequenceContinues: false,
-			nextAttempt: null,
-			maxAttempts: max,
-			suggestedDate: null,
-			why
-		};
-	}
-	if (f.attempts >= max)
-		return {
-			sequenceContinues: false,
-			nextAttempt: null,
-			maxAttempts: max,
-			suggestedDate: null,
-			why: `Foi a tentativa ${formatInteger(f.attempts)} de ${formatInteger(max)}: a sequência fecha como sem resposta. Tente de novo mais adiante com outra abordagem.`
-		};
-	const cadence = {
-		today: ctx.asOf,
-		lastContact: contactDate,
-		previousAttempts: f.attempts,
+	return nextAttemptAfter({
+		followUpId: f.id,
+		outcome,
+		attempts: f.attempts,
+		contactDate,
+		asOf: ctx.asOf,
 		config: ctx.config
-	};
-	const suggested = suggestFollowUpDate(cadence);
-	const check = checkFollowUpDate(suggested, cadence);
-	const date = check.ok ? check.date : check.nearestValid;
-	const attempt = f.attempts + 1;
-	const lead =
-		outcome === 'rescheduled'
-			? 'Remarcado: se o cliente pediu uma data, use-a; senão, '
-			: `Sem resposta na tentativa ${formatInteger(f.attempts)} de ${formatInteger(max)}: `;
-	return {
-		sequenceContinues: true,
-		nextAttempt: attempt,
-		maxAttempts: max,
-		suggestedDate: date,
-		why:
-			`${lead}a próxima tentativa (${formatInteger(attempt)} de ${formatInteger(max)}) sugerida pela cadência é ` +
-			`${date ? formatDate(date) : 'a próxima data útil'}. Agende com schedule_follow_up usando continueSequenceOf = ${f.id}.`
-	};
+	});
 }
 
 async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): Promise<Action> {

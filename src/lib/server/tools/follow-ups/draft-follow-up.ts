@@ -23,6 +23,8 @@ import {
 	type DraftChannel,
 	type DraftContext
 } from '../../domain/follow-ups/drafts/index.ts';
+import { formatDate } from '#lib/format.ts';
+import { dueFollowUpFor } from '../../domain/follow-ups/follow-up-rows.ts';
 import { suggestChannel } from '../../domain/portfolio/suggest-channel.ts';
 import { accessibleCustomer } from '../customer-access.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
@@ -117,12 +119,14 @@ export const draftFollowUp = defineTool({
 	writes: false,
 	async run(input, ctx) {
 		const customer = await accessibleCustomer(ctx, input.customerId);
+		// A due follow-up gives the message its purpose (it keeps the one it was scheduled with).
+		const due = await dueFollowUpFor(ctx.db, customer.id, ctx.asOf);
 		let context: DraftContext | null;
 		try {
 			context = await gatherDraftContext(ctx.db, {
 				customerId: customer.id,
 				contactId: input.contactId,
-				purpose: input.purpose,
+				purpose: input.purpose ?? due?.purpose,
 				asOf: ctx.asOf,
 				config: ctx.config
 			});
@@ -131,6 +135,8 @@ export const draftFollowUp = defineTool({
 			throw error;
 		}
 		if (!context) throw new ToolError('not_found', `Não existe cliente com id ${customer.id}.`);
+		if (due && !input.purpose)
+			context.purposeWhy = `Objetivo do follow-up agendado para ${formatDate(due.dueDate)}.`;
 		const { channel, why, refusal } = pickChannel(context, input.channel);
 		const template = templateDraft(context, channel);
 		const chosen = await chooseDraft(context, channel, template, ctx.draftWriter);
@@ -145,6 +151,7 @@ export const draftFollowUp = defineTool({
 			draft,
 			writtenBy: chosen.writtenBy,
 			note: chosen.note,
+			followUp: due ? { followUpId: due.id, dueDate: due.dueDate, purpose: due.purpose } : null,
 			links: {
 				mailto:
 					channel === 'email' ? mailtoLink(k?.email ?? null, draft.subject, draft.body) : null,

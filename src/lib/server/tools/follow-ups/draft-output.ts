@@ -101,6 +101,17 @@ export const DraftOutput = z.object({
 		.enum(['template', 'model'])
 		.describe('template: modelo de texto do Giro; model: escrito pelo modelo de linguagem'),
 	note: z.string().nullable().describe('Observação sobre como o texto foi escrito'),
+	followUp: z
+		.object({
+			followUpId: z.number().int().describe('Id do follow-up vencido que esta mensagem responde'),
+			dueDate: z.string().describe('Data em que ele estava agendado (AAAA-MM-DD)'),
+			purpose: z.enum(PURPOSES).describe('Objetivo dele (o da mensagem)')
+		})
+		.nullable()
+		.describe(
+			'O follow-up pendente vencido (até hoje) deste cliente: registrar o envio com log_interaction e ' +
+				'followUpId o conclui'
+		),
 	links: z
 		.object({
 			mailto: z.string().nullable().describe('Link mailto: com assunto e corpo (e-mail)'),

@@ -87,6 +87,12 @@ const Row = z.object({
 	opportunityId: z.number().int().nullable().describe('Negociação relacionada'),
 	opportunityTitle: z.string().nullable().describe('Título da negociação'),
 	repId: z.number().int().describe('Vendedor responsável'),
+	repName: z.string().describe('Nome do vendedor responsável'),
+	contactPhone: z.string().nullable().describe('Telefone do contato'),
+	contactWhatsapp: z
+		.string()
+		.nullable()
+		.describe('WhatsApp do contato, só quando ele autorizou (LGPD); null sem consentimento'),
 	outcome: z.enum(INTERACTION_OUTCOMES).nullable().describe('Resultado, quando feito')
 });
 type Row = z.infer<typeof Row>;

@@ -12,6 +12,7 @@ import { checkFollowUpDate, suggestFollowUpDate } from '../../domain/follow-ups/
 import { confirmedWrite } from '../confirmation.ts';
 import { accessibleCustomer, customerOpportunity } from '../customer-access.ts';
 import { defineTool, type ToolOutput } from '../define-tool.ts';
+import { refuseDuplicate } from './refuse-duplicate.ts';
 import { resolveContact } from './resolve-contact.ts';
 import type { ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
@@ -37,8 +38,11 @@ const Input = z.object({
 	channel: z.enum(CHANNELS).optional().describe('Canal; omita para o preferido do contato'),
 	purpose: z
 		.enum(PURPOSES)
-		.default('commercial')
-		.describe('commercial, service (atendimento), post_sale (pós-venda) ou reactivation'),
+		.optional()
+		.describe(
+			'commercial, service (atendimento), post_sale (pós-venda) ou reactivation; omita para o da sequência ' +
+				'que continua (continueSequenceOf) ou commercial'
+		),
 	contactId: z.number().int().positive().optional().describe('Contato; omita para o principal'),
 	opportunityId: z.number().int().positive().optional().describe('Negociação relacionada'),
 	continueSequenceOf: z
@@ -48,6 +52,13 @@ const Input = z.object({
 		.optional()
 		.describe('Id de um follow-up anterior: esta é a próxima tentativa da mesma sequência'),
 	note: z.string().max(500).optional().describe('Observação curta'),
+	allowDuplicate: z
+		.boolean()
+		.optional()
+		.describe(
+			'true só quando a pessoa pediu explicitamente um segundo follow-up pendente com o mesmo objetivo ' +
+				'para este cliente; sem isso, um duplicado é recusado com a data do que já existe'
+		),
 	...ConfirmationInput
 });
 
@@ -81,14 +92,16 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 	// A still-pending attempt of the sequence counts as its last contact: the next one is
 	// spaced from it (2 to 5 business days), not from an older conversation.
 	let pendingAttempt: string | null = null;
+	let sequencePurpose: Action['purpose'] | null = null;
 	if (input.continueSequenceOf) {
 		const [prev] = await ctx.db.rows<{
 			seq: number;
 			attempts: number;
 			customerId: number;
 			lastDue: string | null;
+			purpose: Action['purpose'];
 		}>(sql`
-			select coalesce(f.sequence_id, f.id)::int as seq, f.customer_id as "customerId",
+			select coalesce(f.sequence_id, f.id)::int as seq, f.customer_id as "customerId", f.purpose,
 				(select count(*)::int from follow_ups g
 					where coalesce(g.sequence_id, g.id) = coalesce(f.sequence_id, f.id)) as attempts,
 				(select max(g.due_date)::text from follow_ups g
@@ -101,6 +114,7 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 				`O follow-up ${input.continueSequenceOf} não é deste cliente.`
 			);
 		sequenceId = prev.seq;
+		sequencePurpose = prev.purpose;
 		previousAttempts = prev.attempts;
 		pendingAttempt = prev.lastDue;
 	}
@@ -136,6 +150,8 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 		dueDate = check.date;
 	}
 	const contact = await resolveContact(ctx, customer.id, input.contactId, input.channel);
+	const purpose = input.purpose ?? sequencePurpose ?? 'commercial';
+	if (!input.allowDuplicate) await refuseDuplicate(ctx, customer, purpose);
 	const opportunity = input.opportunityId
 		? await customerOpportunity(ctx, customer.id, input.opportunityId)
 		: null;
@@ -145,7 +161,7 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 		repId,
 		dueDate,
 		channel: contact.channel,
-		purpose: input.purpose,
+		purpose,
 		contactId: contact.id,
 		contactName: contact.name,
 		opportunityId: opportunity?.id ?? null,

@@ -46,7 +46,9 @@ export function candidatesAnswer(s: Structured): string {
 const DONE: Record<string, string> = {
 	schedule_follow_up: 'Agendado',
 	complete_follow_up: 'Concluído',
-	log_interaction: 'Registrado'
+	log_interaction: 'Registrado',
+	reschedule_follow_up: 'Remarcado',
+	cancel_follow_up: 'Cancelado'
 };
 
 /** A write the person approved: what was written, from the tool's preview and result. */

@@ -77,6 +77,8 @@ export const logIntent: Intent = {
 };
 
 /** The tools these intents call: never repeated from memory (turn-plan.ts). */
-export const WRITE_TOOLS: readonly string[] = [scheduleIntent, completeIntent, logIntent].map(
-	(i) => i.tool!
-);
+export const WRITE_TOOLS: readonly string[] = [
+	...[scheduleIntent, completeIntent, logIntent].map((i) => i.tool!),
+	'reschedule_follow_up',
+	'cancel_follow_up'
+];
