@@ -21,8 +21,14 @@ export interface Verdict {
 	judged: boolean;
 }
 
+export type ConversationSet = 'old' | 'dev' | 'held_out';
+
 export interface Summary {
 	suites: Partial<Record<SuiteName, Rate>>;
+	/** Conversation cases by set: the first 100, the users' dev half, the held-out half. */
+	sets: Partial<Record<ConversationSet, Rate>>;
+	/** Filters neither applied nor named as not applied, summed over every conversation case. */
+	droppedFilters: number;
 	categories: Partial<Record<SuiteName, Record<string, Rate>>>;
 	/** Conversation scorers: tool_choice, arguments, facts, grounding… */
 	scorers: Record<string, Rate>;
@@ -73,10 +79,36 @@ export function summarize(results: readonly CaseResult[], limits: Thresholds): S
 		pass: !r || r.rate >= min - 1e-12,
 		judged: Boolean(r && r.cases)
 	});
+	const sets: Summary['sets'] = {};
+	for (const set of ['old', 'dev', 'held_out'] as const) {
+		const mine = conversation.filter((r) => (r.set ?? 'old') === set);
+		if (mine.length) sets[set] = rateOf(mine);
+	}
+	const droppedFilters = conversation.reduce((n, r) => n + (r.metrics?.droppedFilters ?? 0), 0);
+	const withFilters = conversation.filter((r) =>
+		r.checks.some((c) => scorerName(c.scorer) === 'filters')
+	);
 	const verdicts = [
 		verdict('tool-output', suites['tool-output'], limits.toolOutput),
 		verdict('grounding', scorers.grounding, limits.grounding),
-		verdict('conversation', suites.conversation, limits.conversation)
+		verdict('conversation', sets.old, limits.conversation),
+		verdict('conversation dev', sets.dev, limits.dev),
+		verdict('conversation held-out', sets.held_out, limits.heldOut),
+		verdict(
+			'no dropped filter',
+			withFilters.length
+				? rate(withFilters.length, withFilters.filter((r) => !r.metrics?.droppedFilters).length)
+				: undefined,
+			1
+		)
 	];
-	return { suites, categories, scorers, verdicts, pass: verdicts.every((v) => v.pass) };
+	return {
+		suites,
+		sets,
+		droppedFilters,
+		categories,
+		scorers,
+		verdicts,
+		pass: verdicts.every((v) => v.pass)
+	};
 }
