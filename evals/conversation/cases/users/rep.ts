@@ -8,7 +8,6 @@ import type { ConversationCase } from '../../case-types.ts';
 import { bare, DATES, typo } from '../helpers.ts';
 import { c, lastDays, P, T, UF } from './build.ts';
 
-const first = (name: string) => name.split(' ')[0];
 
 export const REP_DAY: ConversationCase[] = [
 	c('what-today', 'rep', 'rep', 'o que tenho pra fazer hoje?', {
@@ -233,7 +232,7 @@ export const REP_CUSTOMERS: ConversationCase[] = [
 		'products',
 		'rep',
 		(e) =>
-			`qual produto o ${first(e.own.name) === e.own.name ? e.own.name : e.own.name} deixou de levar?`,
+			`qual produto o ${e.own.name} deixou de levar?`,
 		(e) => ({
 			tools: [T.find, T.products],
 			args: { get_customer_products: { customerId: e.own.id } }

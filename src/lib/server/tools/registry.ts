@@ -3,6 +3,8 @@
  * exactly this list; adding a tool here adds it to every door.
  */
 import { findCustomers } from './customers/find-customers.ts';
+import { getCustomerContacts } from './customers/get-customer-contacts.ts';
+import { getCustomerProducts } from './customers/get-customer-products.ts';
 import { getCustomerProfile } from './customers/get-customer-profile.ts';
 import { listInteractions } from './customers/list-interactions.ts';
 import { logInteraction } from './customers/log-interaction.ts';
@@ -18,6 +20,8 @@ import { estimateLostRevenue } from './portfolio/estimate-lost-revenue.ts';
 import { getPortfolioHealth } from './portfolio/get-portfolio-health.ts';
 import { listCustomers } from './portfolio/list-customers.ts';
 import { listStoppedCustomers } from './portfolio/list-stopped-customers.ts';
+import { rankPortfolio } from './portfolio/rank-portfolio.ts';
+import { getSalesByPeriod } from './sales/get-sales-by-period.ts';
 
 export const TOOLS: readonly ToolDefinition<AnyObjectSchema, AnyObjectSchema>[] = [
 	// portfolio
@@ -25,9 +29,13 @@ export const TOOLS: readonly ToolDefinition<AnyObjectSchema, AnyObjectSchema>[] 
 	listCustomers,
 	listStoppedCustomers,
 	estimateLostRevenue,
+	rankPortfolio,
+	getSalesByPeriod,
 	// customers
 	findCustomers,
 	getCustomerProfile,
+	getCustomerProducts,
+	getCustomerContacts,
 	listInteractions,
 	searchInteractionsTool,
 	// rep's work

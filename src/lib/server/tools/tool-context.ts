@@ -7,6 +7,7 @@ import type { GiroDatabase } from '../db/client.ts';
 import type { Embedder } from '../domain/interaction-search/embedder.ts';
 import type { DraftWriter } from '../domain/follow-ups/drafts/model-draft.ts';
 import type { EngineConfig } from '../domain/portfolio/engine-config.ts';
+import { canonicalSegment, REGION_UFS, type Region } from '../domain/portfolio/regions.ts';
 import type { PortfolioScope } from '../domain/portfolio/scope.ts';
 
 export type Door = 'chat' | 'mcp' | 'cli' | 'web' | 'eval';
@@ -41,11 +42,12 @@ export interface ToolContext {
  */
 export function scopeFor(
 	ctx: ToolContext,
-	requested: { repId?: number; segment?: string; uf?: string } = {}
+	requested: { repId?: number; segment?: string; uf?: string; region?: Region } = {}
 ): PortfolioScope {
 	const scope: PortfolioScope = {};
-	if (requested.segment) scope.segment = requested.segment;
+	if (requested.segment) scope.segment = canonicalSegment(requested.segment);
 	if (requested.uf) scope.uf = requested.uf.toUpperCase();
+	if (requested.region) scope.ufs = [...REGION_UFS[requested.region]];
 	if (ctx.user.role === 'rep') scope.repId = ctx.user.id;
 	else if (requested.repId !== undefined) scope.repId = requested.repId;
 	return scope;

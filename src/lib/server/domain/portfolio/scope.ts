@@ -11,6 +11,7 @@ export const PortfolioScope = z.object({
 	repId: z.number().int().positive().optional().describe('Only this rep’s customers'),
 	segment: z.string().min(1).optional().describe('Only this segment'),
 	uf: z.string().length(2).optional().describe('Only this UF (state)'),
+	ufs: z.array(z.string().length(2)).optional().describe('Only these UFs (a region)'),
 	customerIds: z.array(z.number().int().positive()).optional().describe('Only these customers')
 });
 export type PortfolioScope = z.infer<typeof PortfolioScope>;
@@ -22,6 +23,15 @@ export function scopeCondition(scope: PortfolioScope, alias = 'c'): SQL {
 	if (scope.repId !== undefined) parts.push(sql`${c}.rep_id = ${scope.repId}`);
 	if (scope.segment !== undefined) parts.push(sql`${c}.segment = ${scope.segment}`);
 	if (scope.uf !== undefined) parts.push(sql`${c}.uf = ${scope.uf}`);
+	if (scope.ufs !== undefined)
+		parts.push(
+			scope.ufs.length
+				? sql`${c}.uf in (${sql.join(
+						scope.ufs.map((u) => sql`${u}`),
+						sql`, `
+					)})`
+				: sql`false`
+		);
 	if (scope.customerIds !== undefined) {
 		if (scope.customerIds.length === 0) parts.push(sql`false`);
 		else
@@ -49,5 +59,6 @@ export function scopeFilter(
 		(scope.repId === undefined || row.repId === scope.repId) &&
 		(scope.segment === undefined || row.segment === scope.segment) &&
 		(scope.uf === undefined || row.uf === scope.uf) &&
+		(scope.ufs === undefined || (row.uf !== null && scope.ufs.includes(row.uf))) &&
 		(ids === null || ids.has(row.customerId));
 }

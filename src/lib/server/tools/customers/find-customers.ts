@@ -23,7 +23,7 @@ import { z } from 'zod';
 import { formatDate } from '#lib/format.ts';
 import { scopeCondition } from '../../domain/portfolio/scope.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 import { formatCnpj } from './get-customer-profile.ts';
 
@@ -35,6 +35,7 @@ const MAX_ROWS = 200;
 const on = (b: boolean) => (b ? sql`true` : sql`false`);
 
 const Input = z.object({
+	...AsOfInput,
 	query: z
 		.string()
 		.trim()

@@ -16,7 +16,7 @@ import { FORMULAS, STATE_LABEL } from '../../domain/portfolio/summarize-portfoli
 import { accessibleCustomer } from '../customer-access.ts';
 import { RiskStateSchema } from '../customer-row.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
-import { AsOfOutput } from '../filters.ts';
+import { AsOfInput, AsOfOutput } from '../filters.ts';
 
 const TOP_PRODUCTS = 5;
 const LIST_LIMIT = 5;
@@ -24,6 +24,7 @@ const TIMELINE = 24;
 const TEXT_MAX = 160;
 
 const Input = z.object({
+	...AsOfInput,
 	customerId: z
 		.number()
 		.int()

@@ -23,7 +23,7 @@ import { snippet } from '../../domain/interaction-search/snippet.ts';
 import { appEmbedder } from '../../embeddings/app-embedder.ts';
 import { accessibleCustomer } from '../customer-access.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
-import { AsOfOutput } from '../filters.ts';
+import { AsOfInput, AsOfOutput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
 
@@ -35,6 +35,7 @@ const IsoDate = z
 	.refine((v) => isIsoDate(v), 'data inexistente');
 
 const Input = z.object({
+	...AsOfInput,
 	query: z
 		.string()
 		.trim()

@@ -20,7 +20,7 @@ import {
 import { addDays, dayOfWeek, daysBetween } from '../../domain/calendar/iso-date.ts';
 import { scopeCondition } from '../../domain/portfolio/scope.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
@@ -42,6 +42,7 @@ type Bucket = (typeof BUCKETS)[number];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use AAAA-MM-DD');
 
 const Input = z.object({
+	...AsOfInput,
 	window: z
 		.enum(Object.keys(WINDOWS) as [Window, ...Window[]])
 		.default('agenda')

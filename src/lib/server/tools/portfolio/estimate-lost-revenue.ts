@@ -18,7 +18,7 @@ import {
 import { FORMULAS, totalsBy } from '../../domain/portfolio/summarize-portfolio.ts';
 import { RiskStateSchema } from '../customer-row.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 import { groupKey, groupLabel, repNames } from './get-portfolio-health.ts';
 
@@ -31,6 +31,7 @@ const GROUP_WORD = {
 } as const;
 
 const Input = z.object({
+	...AsOfInput,
 	groupBy: z
 		.enum(GROUP_BY)
 		.default('rep')

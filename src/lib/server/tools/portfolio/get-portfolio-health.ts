@@ -24,7 +24,7 @@ import {
 	type StateTotals
 } from '../../domain/portfolio/summarize-portfolio.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
 
@@ -39,6 +39,7 @@ export const BREAKDOWNS = ['rep', 'segment', 'uf'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 const Input = z.object({
+	...AsOfInput,
 	...ScopeInput,
 	compareTo: z
 		.union([
