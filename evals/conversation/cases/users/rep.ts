@@ -8,7 +8,6 @@ import type { ConversationCase } from '../../case-types.ts';
 import { bare, DATES, typo } from '../helpers.ts';
 import { c, lastDays, P, T, UF } from './build.ts';
 
-
 export const REP_DAY: ConversationCase[] = [
 	c('what-today', 'rep', 'rep', 'o que tenho pra fazer hoje?', {
 		tools: [`${T.queue}|${T.followUps}`]
@@ -87,12 +86,12 @@ export const REP_DAY: ConversationCase[] = [
 		}),
 		'typo'
 	),
-	c('my-at-risk', 'portfolio', 'rep', 'meus clientes em risco', (e) => ({
+	c('my-at-risk', 'portfolio', 'rep', 'meus clientes em risco', {
 		tools: [T.list],
 		args: { list_customers: { states: ['at_risk'] } },
 		applied: {},
 		facts: [/risco/]
-	})),
+	}),
 	c('my-at-risk-top5', 'portfolio', 'rep', 'os 5 maiores em risco da minha carteira', {
 		tools: [T.list],
 		args: { list_customers: { states: ['at_risk'], limit: 5 } },
@@ -231,8 +230,7 @@ export const REP_CUSTOMERS: ConversationCase[] = [
 		'products-stopped-slang',
 		'products',
 		'rep',
-		(e) =>
-			`qual produto o ${e.own.name} deixou de levar?`,
+		(e) => `qual produto o ${e.own.name} deixou de levar?`,
 		(e) => ({
 			tools: [T.find, T.products],
 			args: { get_customer_products: { customerId: e.own.id } }
