@@ -6,6 +6,7 @@
  * missing customer.
  */
 import { CAPABILITIES } from './capabilities.ts';
+import { normalize } from './normalize.ts';
 import { candidatesAnswer, followUpsAnswer, queueAnswer, writeAnswer } from './answers/work.ts';
 import {
 	draftAnswer,
@@ -13,6 +14,7 @@ import {
 	profileAnswer,
 	searchAnswer
 } from './answers/customer.ts';
+import { contactsAnswer, productsAnswer, rankAnswer, salesAnswer } from './answers/copilot.ts';
 import type { Structured } from './answers/helpers.ts';
 import {
 	customersAnswer,
@@ -26,8 +28,35 @@ import type { ToolOutput } from './read-prompt.ts';
 export { CAPABILITIES };
 export type { ToolOutput };
 
-export function fallbackAnswer(): string {
-	return `Não entendi o pedido. Posso ajudar com: ${CAPABILITIES.join('; ')}.`;
+/** Questions Giro answers, to suggest when it did not understand (closest words first). */
+const SUGGESTIONS = [
+	'quem está em risco?',
+	'o que tenho pra fazer hoje?',
+	'quem parou de comprar este mês?',
+	'como está a carteira?',
+	'quanto faturamos no mês passado?',
+	'qual vendedor tem mais clientes inativos?',
+	'quem está comprando menos?',
+	'negociações paradas',
+	'meus follow-ups desta semana',
+	'o que o cliente X compra?'
+];
+
+const words = (t: string) =>
+	new Set(normalize(t).split(' ').filter((w) => w.length >= 4));
+
+/** "Não entendi" in at most 3 lines, with the 3 suggestions closest to what was typed. */
+export function fallbackAnswer(typed = ''): string {
+	const asked = words(typed);
+	const ranked = SUGGESTIONS.map((s, i) => ({
+		s,
+		i,
+		score: [...words(s)].filter((w) => asked.has(w)).length
+	}))
+		.sort((a, b) => b.score - a.score || a.i - b.i)
+		.slice(0, 3)
+		.map((x) => `"${x.s}"`);
+	return `Não entendi o pedido. Tente, por exemplo: ${ranked.join(', ')}.`;
 }
 
 const ANSWERS: Record<string, (s: Structured, focus?: string) => string> = {
@@ -43,6 +72,10 @@ const ANSWERS: Record<string, (s: Structured, focus?: string) => string> = {
 	get_rep_queue: queueAnswer,
 	list_follow_ups: followUpsAnswer,
 	find_customers: candidatesAnswer,
+	get_sales_by_period: salesAnswer,
+	rank_portfolio: rankAnswer,
+	get_customer_products: productsAnswer,
+	get_customer_contacts: contactsAnswer,
 	schedule_follow_up: (s) => writeAnswer(s, 'schedule_follow_up'),
 	complete_follow_up: (s) => writeAnswer(s, 'complete_follow_up'),
 	log_interaction: (s) => writeAnswer(s, 'log_interaction')

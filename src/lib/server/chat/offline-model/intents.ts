@@ -31,6 +31,21 @@ import {
 	stoppedIntent
 } from './intents/portfolio.ts';
 import { followUpsIntent, queueIntent } from './intents/rep-work.ts';
+import {
+	biggestDeclineIntent,
+	contactsIntent,
+	customerSalesIntent,
+	greetingIntent,
+	monthCompareIntent,
+	newCustomersIntent,
+	noToolIntent,
+	productsIntent,
+	rankIntent,
+	salesIntent,
+	thanksIntent,
+	todayIntent,
+	topBuyersIntent
+} from './intents/copilot.ts';
 import type { Args, Intent, Request } from './intents/types.ts';
 import { completeIntent, logIntent, scheduleIntent } from './intents/writes.ts';
 import { lightNormalize, normalize } from './normalize.ts';
@@ -41,15 +56,28 @@ export type { Args, Intent, Request } from './intents/types.ts';
 export const INTENTS: Intent[] = [
 	outOfScopeIntent,
 	noDataIntent,
+	noToolIntent,
 	draftIntent,
 	scheduleIntent,
 	completeIntent,
 	logIntent,
+	greetingIntent,
+	thanksIntent,
 	searchInteractionsIntent,
+	contactsIntent,
+	productsIntent,
+	customerSalesIntent,
 	...PROFILE_QUESTIONS,
 	listInteractionsIntent,
+	todayIntent,
 	followUpsIntent,
 	queueIntent,
+	monthCompareIntent,
+	salesIntent,
+	rankIntent,
+	biggestDeclineIntent,
+	newCustomersIntent,
+	topBuyersIntent,
 	lostRevenueIntent,
 	stoppedIntent,
 	stalledIntent,

@@ -17,7 +17,8 @@ import type {
 } from '@ai-sdk/provider';
 import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
 import { answerFrom, customerNotFound, fallbackAnswer, whichCustomer } from './answer.ts';
-import { readPrompt, type ToolRun } from './read-prompt.ts';
+import { coverageLine } from './coverage.ts';
+import { readPrompt, readTeam, type ToolRun } from './read-prompt.ts';
 import { planTurn, type Accepts } from './turn-plan.ts';
 
 export interface OfflineModelOptions {
@@ -80,7 +81,7 @@ function noWhatsAppConsent(run: ToolRun): string | null {
 export function decide(prompt: LanguageModelV4Prompt, today: string, accepts?: Accepts): Step {
 	const state = readPrompt(prompt);
 	const plan = planTurn(state, today, accepts);
-	if ('text' in plan) return { text: plan.text || fallbackAnswer() };
+	if ('text' in plan) return { text: plan.text || fallbackAnswer(state.userText) };
 	const { intent, customerQuery } = plan;
 	const tool = intent.tool!;
 	let args = plan.args;
@@ -119,7 +120,13 @@ export function decide(prompt: LanguageModelV4Prompt, today: string, accepts?: A
 		}
 		return { toolName: tool, input };
 	}
-	return { text: answerFrom(last!.toolName, last!.output, intent.focus) };
+	const coverage = coverageLine(last!, {
+		team: readTeam(state.system),
+		rep,
+		notes: plan.notes ?? []
+	});
+	const answer = answerFrom(last!.toolName, last!.output, intent.focus);
+	return { text: coverage ? `${answer}\n${coverage}` : answer };
 }
 
 /** Which arguments each offered tool takes, from its JSON schema; no tools offered: any. */
