@@ -43,7 +43,11 @@ const SUGGESTIONS = [
 ];
 
 const words = (t: string) =>
-	new Set(normalize(t).split(' ').filter((w) => w.length >= 4));
+	new Set(
+		normalize(t)
+			.split(' ')
+			.filter((w) => w.length >= 4)
+	);
 
 /** "Não entendi" in at most 3 lines, with the 3 suggestions closest to what was typed. */
 export function fallbackAnswer(typed = ''): string {
@@ -100,9 +104,16 @@ export function whichCustomer(query: string, candidates: { name: string; city?: 
 	return `Encontrei mais de um cliente para "${query}". Qual deles?\n${names}`;
 }
 
-/** No candidate, or only distant look-alikes: a rep hears "not in your portfolio". */
-export function customerNotFound(query: string, rep: boolean): string {
+/**
+ * No candidate, or only distant look-alikes: "não encontrei", with the closest real names when
+ * there are some. A rep hears "na sua carteira", without her query echoed back (a colleague's
+ * customer answers exactly like a missing one).
+ */
+export function customerNotFound(query: string, rep: boolean, closest: string[] = []): string {
+	const near = closest.length
+		? ` Os mais parecidos que encontrei: ${closest.slice(0, 3).join(', ')}.`
+		: ' Confira a grafia, ou tente o CNPJ ou o código do ERP.';
 	return rep
-		? `Não encontrei "${query}" na sua carteira. Confira a grafia, ou tente o CNPJ ou o código do ERP.`
-		: `Não encontrei nenhum cliente parecido com "${query}". Confira a grafia, ou tente o CNPJ ou o código do ERP.`;
+		? `Não encontrei esse cliente na sua carteira.${near}`
+		: `Não encontrei nenhum cliente chamado "${query}".${near}`;
 }

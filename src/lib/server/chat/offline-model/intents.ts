@@ -33,7 +33,11 @@ import {
 import { followUpsIntent, queueIntent } from './intents/rep-work.ts';
 import {
 	biggestDeclineIntent,
+	callIntent,
 	contactsIntent,
+	leadingNameIntent,
+	overdueIntent,
+	scheduledIntent,
 	customerSalesIntent,
 	greetingIntent,
 	monthCompareIntent,
@@ -59,6 +63,7 @@ export const INTENTS: Intent[] = [
 	noToolIntent,
 	draftIntent,
 	scheduleIntent,
+	callIntent,
 	completeIntent,
 	logIntent,
 	greetingIntent,
@@ -70,6 +75,8 @@ export const INTENTS: Intent[] = [
 	...PROFILE_QUESTIONS,
 	listInteractionsIntent,
 	todayIntent,
+	overdueIntent,
+	scheduledIntent,
 	followUpsIntent,
 	queueIntent,
 	monthCompareIntent,
@@ -87,6 +94,7 @@ export const INTENTS: Intent[] = [
 	inactiveIntent,
 	healthIntent,
 	findCustomersIntent,
+	leadingNameIntent,
 	profileIntent
 ];
 

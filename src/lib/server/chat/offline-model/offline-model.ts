@@ -49,7 +49,14 @@ function chooseCandidate(
 	const [best, second] = candidates;
 	// Only distant look-alikes (another rep's customer, a name not in the portfolio): not found.
 	const weak = !best || (best.match !== 'exact' && best.match !== 'contains' && best.score < 0.6);
-	if (weak) return { text: customerNotFound(query, rep) };
+	if (weak)
+		return {
+			text: customerNotFound(
+				query,
+				rep,
+				candidates.filter((c) => c.score >= 0.3).map((c) => c.name)
+			)
+		};
 	const clear =
 		candidates.length === 1 || (best.score >= 0.9 && (!second || second.score < best.score - 0.15));
 	if (!clear) return { text: whichCustomer(query, candidates) };

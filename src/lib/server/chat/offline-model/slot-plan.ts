@@ -28,7 +28,15 @@ function lastReadRun(state: PromptState): ToolRun | undefined {
 
 function hasScope(s: Slots): boolean {
 	return Boolean(
-		s.ufs || s.region || s.segment || s.segments || s.repIds || s.limit || s.sort || s.period
+		s.ufs ||
+		s.region ||
+		s.segment ||
+		s.segments ||
+		s.repIds ||
+		s.limit ||
+		s.sort ||
+		s.period ||
+		s.asOf
 	);
 }
 
@@ -94,6 +102,7 @@ function merge(
 		else if (tool !== 'list_follow_ups' && tool !== 'get_rep_queue')
 			notes.push('período (esta resposta é a situação na data dos dados)');
 	}
+	if (slots.asOf && accepts(tool, 'asOf')) args.asOf = slots.asOf;
 	if (slots.limit && accepts(tool, 'limit')) args.limit = slots.limit;
 	if (slots.sort && tool === 'list_customers') args.sort = slots.sort;
 	if (slots.order && tool === 'rank_portfolio') args.order = slots.order;
@@ -116,7 +125,6 @@ function merge(
 				: undefined;
 		if (group) args.groupBy = group;
 	}
-	// A single past day for a snapshot ("como estava a carteira em 30/06?").
 	return { args, notes };
 }
 
@@ -151,7 +159,15 @@ export function withSlots(plan: Plan, state: PromptState, today: string, accepts
 			};
 		else return p;
 	}
-	if (p.intent.customer !== 'none' || !p.intent.tool) return p;
+	if (!p.intent.tool) return p;
+	if (p.intent.customer !== 'none') {
+		// One customer's answer: only the period (or the day) applies.
+		const args = { ...p.args };
+		if (slots.period && accepts(p.intent.tool, 'period') && !args.period)
+			args.period = slots.period;
+		if (slots.asOf && accepts(p.intent.tool, 'asOf')) args.asOf = slots.asOf;
+		return { ...p, args };
+	}
 	if (slots.unknownRep)
 		return {
 			text: `Não encontrei vendedor ${slots.unknownRep} na equipe, então não mostrei números. Vendedores: ${teamNames(team)}.`
@@ -163,4 +179,26 @@ export function withSlots(plan: Plan, state: PromptState, today: string, accepts
 	previous ??= lastReadRun(state);
 	const { args, notes } = merge(p.intent.tool, p.args, slots, text, accepts, previous);
 	return { ...p, args, notes };
+}
+
+const PLURAL_REFINE = /^(so|somente|apenas) (os|as)\b|^(desses|dessas|destes|destas|deles|delas)\b/;
+
+/**
+ * "só os de SP", "desses, quais são de agro?": a subset of the last list, read before the
+ * memory's pick of one row ("a de Joinville") could take it for a single customer.
+ */
+export function refinement(state: PromptState, today: string, accepts: Accepts): Plan | null {
+	if (!state.history.length) return null;
+	const text = normalize(maskNames(state.userText, knownNames(state.history)));
+	if (!PLURAL_REFINE.test(text)) return null;
+	const previous = lastReadRun(state);
+	const intent = previous && intentFor(previous.toolName);
+	if (!previous || !intent || intent.customer !== 'none') return null;
+	const team = readTeam(state.system);
+	const slots = readSlots(state.userText, text, today, team);
+	if (!hasScope(slots)) return null;
+	const { cursor: _cursor, ...kept } = previous.input;
+	void _cursor;
+	const { args, notes } = merge(intent.tool!, kept, slots, text, accepts, previous);
+	return { intent, args, notes };
 }

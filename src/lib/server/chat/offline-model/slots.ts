@@ -37,6 +37,8 @@ export interface Slots {
 	/** A rep of the team that a rep (who sees only her own portfolio) asked about. */
 	otherRepName?: string;
 	period?: PeriodSlot;
+	/** A past day the figures are asked at ("como estava a carteira em 30/06?"). */
+	asOf?: string;
 	limit?: number;
 	sort?: 'usual_monthly' | 'overdue' | 'recency' | 'risk';
 	order?: 'asc' | 'desc';
@@ -141,7 +143,7 @@ export function readPeriod(original: string, text: string, today: string): Perio
 		const d = addDays(today, -1);
 		return { from: d, to: d };
 	}
-	if (/\b(semana passada|ultima semana|semana anterior)\b/.test(text)) {
+	if (/\b(semana passad[ao]|ultima semana|semana anterior)\b/.test(text)) {
 		const from = addDays(monday(today), -7);
 		return { from, to: addDays(from, 6) };
 	}
@@ -151,14 +153,14 @@ export function readPeriod(original: string, text: string, today: string): Perio
 		const [y, m] = d.split('-').map(Number);
 		return `${y}-${String(Math.floor((m - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
 	};
-	if (/\b(ultimo trimestre|trimestre passado|trimestre anterior)\b/.test(text)) {
+	if (/\b(ultimo trimestre|trimestre passad[ao]|trimestre anterior)\b/.test(text)) {
 		const from = addMonths(quarterStart(today), -3);
 		return { from, to: addDays(quarterStart(today), -1) };
 	}
 	if (/\btrimestre\b/.test(text)) return { from: quarterStart(today), to: today };
 	const halfStart = (d: string) =>
 		`${d.slice(0, 4)}-${Number(d.slice(5, 7)) <= 6 ? '01' : '07'}-01`;
-	if (/\b(ultimo semestre|semestre passado|semestre anterior)\b/.test(text)) {
+	if (/\b(ultimo semestre|semestre passad[ao]|semestre anterior)\b/.test(text)) {
 		const from = addMonths(halfStart(today), -6);
 		return { from, to: addDays(halfStart(today), -1) };
 	}
@@ -173,6 +175,29 @@ export function readPeriod(original: string, text: string, today: string): Perio
 	const month = MONTH_WORDS.findIndex((m) => new RegExp(`\\b${m}\\b`).test(text));
 	if (month >= 0) return monthStartOf(MONTH_WORDS[month], today).slice(0, 7);
 	if (/\b(este|esse|neste|nesse|deste|desse) mes\b/.test(text)) return 'this_month';
+	return undefined;
+}
+
+/** "como estava … em 30/06", "no fim de setembro": the day a snapshot is asked at. */
+export function readAsOf(original: string, text: string, today: string): string | undefined {
+	if (!/\b(estava|estavam|era|eram|tinha|tinham|tinhamos|fim de|final de)\b/.test(text))
+		return undefined;
+	const day = original.match(
+		/\b(?:em|no dia|dia|até|ate) (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/
+	);
+	if (day) {
+		const y = day[3] ?? today.slice(0, 4);
+		let iso = `${y}-${day[2].padStart(2, '0')}-${day[1].padStart(2, '0')}`;
+		if (!day[3] && iso > today) iso = `${Number(y) - 1}${iso.slice(4)}`;
+		return iso <= today ? iso : undefined;
+	}
+	const months = MONTH_WORDS.join('|');
+	const end = text.match(new RegExp(`\\b(?:fim|final) de (${months})\\b`));
+	if (end) {
+		const from = monthStartOf(end[1], today);
+		const last = addDays(addMonths(from, 1), -1);
+		return last <= today ? last : today;
+	}
 	return undefined;
 }
 
@@ -252,7 +277,9 @@ export function readSlots(
 	selfName?: string
 ): Slots {
 	const slots: Slots = { unsupported: [] };
-	const period = readPeriod(original, text, today);
+	const asOf = readAsOf(original, text, today);
+	if (asOf) slots.asOf = asOf;
+	const period = asOf ? undefined : readPeriod(original, text, today);
 	if (period) slots.period = period;
 	Object.assign(slots, readPlaces(original, text));
 	const segments = readSegments(text);

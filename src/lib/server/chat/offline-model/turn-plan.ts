@@ -22,7 +22,7 @@ import { defined } from './intents/types.ts';
 import { WRITE_TOOLS } from './intents/writes.ts';
 import { lightNormalize, normalize } from './normalize.ts';
 import type { PromptState, ToolRun } from './read-prompt.ts';
-import { withSlots } from './slot-plan.ts';
+import { refinement, withSlots } from './slot-plan.ts';
 import { readTeam } from './read-prompt.ts';
 
 export type Plan =
@@ -95,7 +95,8 @@ function namedRep(state: PromptState): number | undefined {
 }
 
 export function planTurn(state: PromptState, today: string, accepts: Accepts = () => true): Plan {
-	const plan = withSlots(basePlan(state, today), state, today, accepts);
+	const plan =
+		refinement(state, today, accepts) ?? withSlots(basePlan(state, today), state, today, accepts);
 	if ('text' in plan || plan.intent.customer !== 'none' || !plan.intent.tool) return plan;
 	const repId = namedRep(state);
 	if (

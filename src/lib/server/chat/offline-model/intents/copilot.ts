@@ -5,7 +5,29 @@
  * (billing, commission, competitors' prices, creating orders, reassigning customers).
  * Periods, places, segments and reps come from slots.ts, merged by turn-plan.ts.
  */
-import { defined, OPENING, type Intent } from './types.ts';
+import { extractChannel, extractDate, extractPurpose } from '../extract.ts';
+import { lightNormalize } from '../normalize.ts';
+import { followUpsIntent } from './rep-work.ts';
+import { defined, OPENING, type Intent, type Request } from './types.ts';
+
+/** The name after the contact word: "telefone do X", "zap de alguém do X", "e-mail de contato do X". */
+function contactCustomer(req: Request): string | undefined {
+	const light = lightNormalize(req.original);
+	const m = /\b(telefone|fone|celular|numero|zap|whats\w*|wpp|e-?mail)\b/.exec(light);
+	if (!m) return undefined;
+	let start = m.index + m[0].length;
+	const rest = light.slice(start);
+	const lead =
+		/^\s*(?:(?:de|do|da) )?(?:(?:alguem|algum contato|contato|comprador|compradora|responsavel) )?(?:(?:de|do|da|dos|das|no|na|pro|pra) )?/.exec(
+			rest
+		)!;
+	start += lead[0].length;
+	const name = req.original
+		.slice(start)
+		.replace(/[?.!]+\s*$/, '')
+		.trim();
+	return name.length >= 3 && !/^(dele|dela|deles|delas|ele|ela)\b/i.test(name) ? name : undefined;
+}
 
 const GREETING =
 	/^(oi+|ola|opa|e ai|eai|bom dia|boa tarde|boa noite|hey|salve|fala giro|oi giro)\b/;
@@ -112,6 +134,58 @@ export const contactsIntent: Intent = {
 		/\b(telefone|fone|celular|numero|zap|whats|whatsapp|wpp|e ?mail|email)\b.*\b(do|da|de|dele|dela|deles|delas|no|na)\b/,
 		/\b(telefone|fone|celular|contatos?) (dele|dela|deles|delas)\b/
 	],
+	customerName: contactCustomer,
+	args: () => ({})
+};
+
+/** "liga amanhã pro X", "visita quinta no X": a phone call or visit scheduled, approved first. */
+export const callIntent: Intent = {
+	id: 'schedule_call',
+	tool: 'schedule_follow_up',
+	customer: 'required',
+	patterns: [
+		new RegExp(
+			`${OPENING}(liga|ligue|ligar|lembra de ligar|lembrar de ligar|visita|visitar|passa|passar) .*\\b(amanha|hoje|segunda|terca|quarta|quinta|sexta|sabado|domingo|dia \\d+|semana que vem|proxima semana)\\b`
+		)
+	],
+	args: (req) =>
+		defined({
+			dueDate: extractDate(req.original, req.today),
+			channel: extractChannel(req.text) ?? 'phone',
+			purpose: extractPurpose(req.text)
+		})
+};
+
+/** "tô devendo algum retorno?": the overdue follow-ups. */
+export const overdueIntent: Intent = {
+	id: 'overdue_follow_ups',
+	tool: 'list_follow_ups',
+	customer: 'none',
+	patterns: [
+		/\b(devendo|atrasad\w*|vencid\w*|pendente\w*) .*\b(retorno|retornos|follow up|ligacao|ligacoes)\b/,
+		/\b(retorno|retornos|follow up) (atrasad|vencid|pendente)\w*/
+	],
+	args: () => ({ window: 'overdue' })
+};
+
+/** "o que tenho agendado pra próxima semana?": the follow-ups agenda. */
+export const scheduledIntent: Intent = {
+	...followUpsIntent,
+	id: 'scheduled_follow_ups',
+	patterns: [/\b(tenho|tem|temos) (algo |alguma coisa )?(agendad|marcad|programad)\w*/]
+};
+
+/** "Agro Azevedo de Campinas, como está?": the name first, the question after. */
+export const leadingNameIntent: Intent = {
+	id: 'profile_leading_name',
+	tool: 'get_customer_profile',
+	customer: 'required',
+	patterns: [/^\S.{2,60} (como (esta|ta|anda|vai)|tudo certo|como estao as coisas)$/],
+	customerName: (req) =>
+		req.original
+			.split(/,|\s+como\s/)[0]
+			.replace(/\s+(de|em)\s+[A-ZÀ-Ú][\p{L} ]*$/u, '')
+			.trim() || undefined,
 	args: () => ({})
 };
 
