@@ -43,6 +43,8 @@ function hasScope(s: Slots): boolean {
 const intentFor = (tool: string): Intent | undefined => INTENTS.find((i) => i.tool === tool);
 
 const SCOPE_KEYS = ['uf', 'ufs', 'region'];
+/** Tools whose dates are their own window ("hoje", "esta semana"), not a period filter. */
+const NO_PERIOD = new Set(['list_follow_ups', 'get_rep_queue', 'schedule_follow_up']);
 
 /** The slots merged into one tool's arguments; what the tool cannot take goes to `notes`. */
 function merge(
@@ -91,7 +93,7 @@ function merge(
 		} else if (reps.length === 1 && accepts(tool, 'repId')) args.repId = reps[0];
 		else notes.push('mais de um vendedor de uma vez (peça uma comparação)');
 	}
-	if (slots.period) {
+	if (slots.period && !NO_PERIOD.has(tool)) {
 		if (accepts(tool, 'period')) args.period = slots.period;
 		else if (
 			typeof slots.period === 'object' &&
@@ -99,8 +101,7 @@ function merge(
 			accepts(tool, 'asOf')
 		)
 			args.asOf = slots.period.to;
-		else if (tool !== 'list_follow_ups' && tool !== 'get_rep_queue')
-			notes.push('período (esta resposta é a situação na data dos dados)');
+		else notes.push('período (esta resposta é a situação na data dos dados)');
 	}
 	if (slots.asOf && accepts(tool, 'asOf')) args.asOf = slots.asOf;
 	if (slots.limit && accepts(tool, 'limit')) args.limit = slots.limit;
