@@ -98,7 +98,9 @@ async function main(): Promise<number> {
 		await writeResults(here('./results'), markdown, summary, results, transcripts, info);
 	for (const v of summary.verdicts.filter((x) => x.judged && !x.pass))
 		console.error(
-			`[evals] limite ${v.name} não atingido: ${(v.rate * 100).toFixed(1)}% < ${(v.min * 100).toFixed(1)}%`
+			v.count
+				? `[evals] limite ${v.name} não atingido: ${v.rate} > ${v.min}`
+				: `[evals] limite ${v.name} não atingido: ${(v.rate * 100).toFixed(1)}% < ${(v.min * 100).toFixed(1)}%`
 		);
 	return summary.pass ? 0 : 1;
 }

@@ -19,11 +19,17 @@ export interface Thresholds {
 	dev: number;
 	/** …and the half never looked at (only its score). */
 	heldOut: number;
+	/** Most filters any run may drop silently (neither applied nor named), over every case. */
+	maxDroppedFilters: number;
 }
 
-/** The issue's goals for the users' cases; CI holds what was honestly reached (below). */
-export const USERS_GOAL = { dev: 0.95, heldOut: 0.85 };
-export const USERS_MIN = { dev: 0, heldOut: 0 };
+/**
+ * The issue's goals for the users' cases, and what CI holds: the goals for both halves were
+ * reached (dev 98,8%, held-out 90,3% on 2026-12-08); one filter is still dropped silently in
+ * the held-out half (goal 0) — CI holds that count at what was reached, never above it.
+ */
+export const USERS_GOAL = { dev: 0.95, heldOut: 0.85, maxDroppedFilters: 0 };
+export const USERS_MIN = { dev: 0.95, heldOut: 0.85, maxDroppedFilters: 1 };
 
 export function thresholds(override?: number): Thresholds {
 	const fromEnv = process.env.GIRO_EVAL_MIN_CONVERSATION;

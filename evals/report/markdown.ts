@@ -32,10 +32,12 @@ export function renderMarkdown(
 		''
 	);
 	out.push('| limite | resultado | mínimo | situação |', '| --- | ---: | ---: | --- |');
-	for (const v of summary.verdicts)
+	for (const v of summary.verdicts) {
+		const [rate, min] = v.count ? [String(v.rate), `máx. ${v.min}`] : [pct(v.rate), pct(v.min)];
 		out.push(
-			`| ${v.name} | ${v.judged ? pct(v.rate) : '—'} | ${pct(v.min)} | ${!v.judged ? 'não rodou' : v.pass ? 'ok' : '**FALHOU**'} |`
+			`| ${v.name} | ${v.judged ? rate : '—'} | ${min} | ${!v.judged ? 'não rodou' : v.pass ? 'ok' : '**FALHOU**'} |`
 		);
+	}
 	if (Object.keys(summary.sets).length) {
 		const names = {
 			old: 'os 100 primeiros',

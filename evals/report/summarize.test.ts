@@ -18,7 +18,14 @@ const result = (
 	ms: 1
 });
 
-const limits = { toolOutput: 1, grounding: 1, conversation: 0.5, dev: 0.5, heldOut: 0.5 };
+const limits = {
+	toolOutput: 1,
+	grounding: 1,
+	conversation: 0.5,
+	dev: 0.5,
+	heldOut: 0.5,
+	maxDroppedFilters: 0
+};
 
 describe('thresholds', () => {
 	test('pass: every tool case, every grounded turn, conversations at the minimum', () => {
@@ -117,7 +124,12 @@ describe('thresholds', () => {
 		expect(summary.droppedFilters).toBe(1);
 		expect(summary.verdicts.find((v) => v.name === 'conversation held-out')?.pass).toBe(false);
 		expect(summary.verdicts.find((v) => v.name === 'conversation dev')?.pass).toBe(true);
-		expect(summary.verdicts.find((v) => v.name === 'no dropped filter')?.pass).toBe(false);
+		expect(summary.verdicts.find((v) => v.name === 'dropped filters')).toMatchObject({
+			pass: false,
+			rate: 1,
+			count: true
+		});
+		expect(summarize([], { ...limits, maxDroppedFilters: 1 }).pass).toBe(true);
 		const failing = [
 			inSet(result('conversation', 'dev2', [['filters', false]]), 'dev'),
 			inSet(result('conversation', 'secret-case', [['filters', false]]), 'held_out')

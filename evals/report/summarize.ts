@@ -19,6 +19,8 @@ export interface Verdict {
 	pass: boolean;
 	/** False when no case of that kind ran (the threshold is not judged). */
 	judged: boolean;
+	/** A count with a maximum (`rate` is the count, `min` the maximum), not a share. */
+	count?: boolean;
 }
 
 export type ConversationSet = 'old' | 'dev' | 'held_out';
@@ -94,13 +96,14 @@ export function summarize(results: readonly CaseResult[], limits: Thresholds): S
 		verdict('conversation', sets.old, limits.conversation),
 		verdict('conversation dev', sets.dev, limits.dev),
 		verdict('conversation held-out', sets.held_out, limits.heldOut),
-		verdict(
-			'no dropped filter',
-			withFilters.length
-				? rate(withFilters.length, withFilters.filter((r) => !r.metrics?.droppedFilters).length)
-				: undefined,
-			1
-		)
+		{
+			name: 'dropped filters',
+			rate: droppedFilters,
+			min: limits.maxDroppedFilters,
+			pass: droppedFilters <= limits.maxDroppedFilters,
+			judged: withFilters.length > 0,
+			count: true
+		}
 	];
 	return {
 		suites,
