@@ -7,12 +7,7 @@
  * answer can name it instead of dropping it. Slots combine freely; turn-plan.ts merges them
  * into the arguments of whichever tool the intent picked.
  */
-import {
-	addDays,
-	addMonths,
-	dayOfWeek,
-	startOfMonth
-} from '#lib/server/domain/calendar/iso-date.ts';
+import { addDays, addMonths, dayOfWeek } from '#lib/server/domain/calendar/iso-date.ts';
 import { MONTH_WORDS, NUMBER_WORDS } from '#lib/server/domain/calendar/pt-br-words.ts';
 import {
 	REGION_UFS,

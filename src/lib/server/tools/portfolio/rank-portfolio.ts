@@ -13,6 +13,7 @@ import {
 	type RankMetric
 } from '../../domain/portfolio/rank-groups.ts';
 import { canonicalSegment } from '../../domain/portfolio/regions.ts';
+import { formatMoneyShort } from '../../domain/sales/short-money.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { groupLabel, repNames } from './get-portfolio-health.ts';
@@ -68,7 +69,8 @@ const Output = z.object({
 				key: z.string().describe('Id do vendedor, segmento ou UF'),
 				label: z.string().describe('Nome do vendedor, segmento ou UF'),
 				value: z.number().describe('O número (centavos ou clientes)'),
-				text: z.string().describe('O número em pt-BR'),
+				text: z.string().describe('O número em pt-BR, exato (para o cartão)'),
+				short: z.string().describe('O número arredondado para o texto, ex.: "R$ 1,07 mi"'),
 				customers: z.number().int().describe('Clientes do grupo')
 			})
 		)
@@ -116,6 +118,7 @@ export const rankPortfolio = defineTool({
 			label: groupLabel(input.by, g.key, reps),
 			value: g.value,
 			text: text(g.value),
+			short: meta.unit === 'cents' ? formatMoneyShort(g.value) : formatInteger(g.value),
 			customers: g.totals.customers
 		}));
 		const filters = {

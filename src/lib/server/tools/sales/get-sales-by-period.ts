@@ -12,6 +12,7 @@ import {
 	salesTotals,
 	type SalesGroup
 } from '../../domain/sales/sales-by-period.ts';
+import { formatMoneyShort } from '../../domain/sales/short-money.ts';
 import { accessibleCustomer } from '../customer-access.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
@@ -33,7 +34,8 @@ const Input = z.object({
 
 const Figures = {
 	revenueCents: z.number().describe('Faturamento (pedidos faturados), centavos'),
-	revenue: z.string().describe('O mesmo em R$'),
+	revenue: z.string().describe('O mesmo em R$, exato (para o cartão)'),
+	revenueShort: z.string().describe('O mesmo arredondado para o texto, ex.: "R$ 1,07 mi"'),
 	orders: z.number().int().describe('Pedidos faturados'),
 	customers: z.number().int().describe('Clientes que compraram')
 };
@@ -104,7 +106,8 @@ export const getSalesByPeriod = defineTool({
 			groups = rows.map((r) => ({
 				...r,
 				label: label(group, r.key, reps),
-				revenue: formatMoney(r.revenueCents)
+				revenue: formatMoney(r.revenueCents),
+				revenueShort: formatMoneyShort(r.revenueCents)
 			}));
 			if (group !== 'month' && group !== 'week')
 				groups.sort((x, y) => y.revenueCents - x.revenueCents || x.key.localeCompare(y.key));
@@ -114,7 +117,11 @@ export const getSalesByPeriod = defineTool({
 				asOf: ctx.asOf,
 				period,
 				filters: { ...scope },
-				total: { ...total, revenue: formatMoney(total.revenueCents) },
+				total: {
+					...total,
+					revenue: formatMoney(total.revenueCents),
+					revenueShort: formatMoneyShort(total.revenueCents)
+				},
 				groupBy: group,
 				groups
 			},

@@ -12,20 +12,20 @@ export function salesAnswer(s: Structured): string {
 	const label = (s.period as { label?: string } | undefined)?.label ?? 'no período';
 	const orders = num(total.orders) ?? 0;
 	const head =
-		`Faturamento em ${label}: ${total.revenue} em ${plural(orders, 'pedido', 'pedidos')} ` +
+		`Faturamento em ${label}: ${total.revenueShort ?? total.revenue} em ${plural(orders, 'pedido', 'pedidos')} ` +
 		`de ${plural(num(total.customers) ?? 0, 'cliente', 'clientes')}.`;
 	const groups = rows(s, 'groups');
 	if (!groups.length) return head;
 	const by = s.groupBy;
-	const line = (g: Record<string, unknown>) => `${g.label}: ${g.revenue}`;
+	const line = (g: Record<string, unknown>) => `${g.label}: ${g.revenueShort ?? g.revenue}`;
 	if (by === 'month' || by === 'week') return `${head}\n${groups.slice(-8).map(line).join(' · ')}`;
 	const [top] = groups;
 	const last = groups.at(-1)!;
 	const who = by === 'rep' ? 'Quem mais vendeu' : 'Maior faturamento';
 	return (
-		`${who}: ${top.label} (${top.revenue}). ${head}\n` +
+		`${who}: ${top.label} (${top.revenueShort ?? top.revenue}). ${head}\n` +
 		groups.slice(0, 5).map(line).join(' · ') +
-		(groups.length > 1 ? `\nMenor: ${last.label} (${last.revenue}).` : '')
+		(groups.length > 1 ? `\nMenor: ${last.label} (${last.revenueShort ?? last.revenue}).` : '')
 	);
 }
 
@@ -36,11 +36,11 @@ export function rankAnswer(s: Structured): string {
 	const [top] = groups;
 	const lead =
 		s.order === 'asc'
-			? `${top.label} tem o menor número em ${metric}: ${top.text}.`
-			: `${top.label} lidera em ${metric}: ${top.text}.`;
+			? `${top.label} tem o menor número em ${metric}: ${top.short ?? top.text}.`
+			: `${top.label} lidera em ${metric}: ${top.short ?? top.text}.`;
 	const list = groups
 		.slice(0, 5)
-		.map((g) => `${g.rank}. ${g.label} — ${g.text}`)
+		.map((g) => `${g.rank}. ${g.label} — ${g.short ?? g.text}`)
 		.join('\n');
 	return `${lead}\n${list}`;
 }
