@@ -33,7 +33,8 @@ function scopeText(filters: Record<string, unknown>, env: CoverageEnv): string {
 	else if (Array.isArray(filters.repIds) && filters.repIds.length)
 		parts.push(`vendedores ${joinAnd(filters.repIds.map(repName))}`);
 	else if (filters.repId !== undefined) parts.push(`carteira de ${repName(filters.repId)}`);
-	else parts.push('toda a carteira');
+	else if (!filters.segment && !filters.uf && !(Array.isArray(filters.ufs) && filters.ufs.length))
+		parts.push('toda a carteira');
 	if (typeof filters.segment === 'string') parts.push(`segmento ${filters.segment}`);
 	if (typeof filters.uf === 'string') parts.push(UF_NAMES[filters.uf] ?? filters.uf);
 	if (Array.isArray(filters.ufs) && filters.ufs.length) {
