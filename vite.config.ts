@@ -6,7 +6,30 @@ export default defineConfig({
 	// SvelteKit 3 takes its configuration here; it refuses a svelte.config.js.
 	// adapter-node 6 no longer reads ORIGIN by itself: without it the built app assumes https
 	// and rejects every form POST over plain http (laptops, CI). ORIGIN=http://host:port fixes it.
-	plugins: [sveltekit({ adapter: adapter(), paths: { origin: process.env.ORIGIN || undefined } })],
+	plugins: [
+		sveltekit({
+			adapter: adapter(),
+			paths: { origin: process.env.ORIGIN || undefined },
+			// Content-Security-Policy of every page (issue #13): SvelteKit adds a nonce (or hash) for
+			// its own inline start-up script; nothing loads from elsewhere and nothing may frame Giro.
+			// Other answers get the same locks from the hook (src/lib/server/web/security-headers.ts).
+			csp: {
+				mode: 'auto',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self', 'unsafe-inline'],
+					'img-src': ['self', 'data:', 'blob:'],
+					'font-src': ['self', 'data:'],
+					'connect-src': ['self'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self'],
+					'frame-ancestors': ['none']
+				}
+			}
+		})
+	],
 	test: {
 		expect: { requireAssertions: true },
 		// Two test files at a time, also on 2-core machines (vitest's default there is one): most

@@ -24,7 +24,7 @@ import type { AnyObjectSchema, ToolDefinition } from '#lib/server/tools/define-t
 import { TOOLS } from '#lib/server/tools/registry.ts';
 import { runTool } from '#lib/server/tools/run-tool.ts';
 import type { ActingUser, ToolContext } from '#lib/server/tools/tool-context.ts';
-import { letRunToolValidate } from './input-validation.ts';
+import { guardToolCalls, letRunToolValidate } from './input-validation.ts';
 
 type AnyTool = ToolDefinition<AnyObjectSchema, AnyObjectSchema>;
 
@@ -93,6 +93,11 @@ export function createGiroServer(options: GiroServerOptions): McpServer {
 			handler
 		);
 	}
+
+	guardToolCalls(
+		server,
+		tools.map((t) => t.name)
+	); // malformed arguments → −32602 in pt-BR; unknown tools in pt-BR
 
 	const toolList = tools.map((t) => `- \`${t.name}\` — ${t.title}`).join('\n');
 	for (const prompt of assets.prompts.filter((p) => !CHAT_ONLY_PROMPTS.has(p.name)))

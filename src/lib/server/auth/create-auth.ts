@@ -12,6 +12,7 @@ import { betterAuth } from 'better-auth/minimal';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { eq } from 'drizzle-orm';
 import type { GiroDatabase } from '../db/client.ts';
+import { attachLimiter, LoginLimiter } from './login-limiter.ts';
 import { authAccounts, authSessions, authVerifications, users } from '../db/schema.ts';
 
 export interface AuthOptions {
@@ -37,7 +38,7 @@ export function authKey(secret: string): string {
 export function createAuth(options: AuthOptions) {
 	const { db } = options;
 	const attempts = options.loginAttemptsPerMinute ?? 10;
-	return betterAuth({
+	const auth = betterAuth({
 		appName: 'Giro',
 		secret: authKey(options.secret),
 		baseURL: options.baseURL,
@@ -67,10 +68,12 @@ export function createAuth(options: AuthOptions) {
 			expiresIn: SESSION_DAYS * 24 * 60 * 60,
 			updateAge: 24 * 60 * 60
 		},
+		// Failures are limited by LoginLimiter (login-limiter.ts); better-auth's own limiter
+		// counts every request, successes included, so it only guards against floods here.
 		rateLimit: {
 			enabled: attempts > 0,
 			storage: 'memory',
-			customRules: { '/sign-in/email': { window: 60, max: Math.max(1, attempts) } }
+			customRules: { '/sign-in/email': { window: 60, max: Math.max(1, attempts) * 60 } }
 		},
 		advanced: {
 			cookiePrefix: COOKIE_PREFIX,
@@ -100,6 +103,9 @@ export function createAuth(options: AuthOptions) {
 			}
 		}
 	});
+	if (attempts > 0)
+		attachLimiter(auth, new LoginLimiter({ perAccountIp: attempts, windowMs: 15 * 60_000 }));
+	return auth;
 }
 
 export type GiroAuth = ReturnType<typeof createAuth>;

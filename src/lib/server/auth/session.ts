@@ -8,6 +8,7 @@
  * so its per-IP rate limit and origin check apply to the login form too. The request is built
  * here: the client IP comes from the server (`getClientAddress`), never from a client header.
  */
+import { limiterOf } from './login-limiter.ts';
 import type { GiroAuth } from './create-auth.ts';
 
 export type Role = 'rep' | 'manager';
@@ -43,12 +44,16 @@ export async function signInWithPassword(
 		'x-forwarded-for': input.clientIp
 	});
 	if (input.userAgent) headers.set('user-agent', input.userAgent);
+	const email = input.email.trim().toLowerCase();
+	const limiter = limiterOf(auth);
+	const wait = limiter?.retryAfter(email, input.clientIp) ?? 0;
+	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterSeconds: wait };
 	const response = await auth.handler(
 		new Request(`${input.origin}/api/auth/sign-in/email`, {
 			method: 'POST',
 			headers,
 			body: JSON.stringify({
-				email: input.email.trim().toLowerCase(),
+				email,
 				password: input.password,
 				rememberMe: true
 			})
@@ -64,12 +69,15 @@ export async function signInWithPassword(
 	}
 	// 400 (malformed e-mail), 401 (unknown e-mail, wrong password, inactive user): one answer,
 	// so the form never tells which e-mails exist.
-	if (response.status >= 400 && response.status < 500)
+	if (response.status >= 400 && response.status < 500) {
+		limiter?.failed(email, input.clientIp);
 		return { ok: false, reason: 'invalid', retryAfterSeconds: null };
+	}
 	if (!response.ok) throw new Error(`better-auth sign-in answered ${response.status}`);
 	const body = (await response.json()) as { user: Record<string, unknown> };
 	const user = toSessionUser(body.user);
 	if (!user) throw new Error('better-auth sign-in returned a user without a valid role');
+	limiter?.succeeded(email, input.clientIp);
 	return { ok: true, user, setCookies: response.headers.getSetCookie() };
 }
 

@@ -8,8 +8,9 @@
  *
  * The browser sends the whole conversation on every turn (approvals are changes to the last
  * assistant message, so the server cannot rebuild it from the last message alone). Trusting
- * it is safe: it is the person's own conversation, and an approval only counts when it
- * carries the server's signature (run-chat.ts).
+ * it is safe: it is the person's own conversation, an approval only counts when it carries
+ * the server's signature (run-chat.ts), and it counts once, in this conversation only
+ * (domain/chat-approvals.ts).
  */
 import { createIdGenerator, type UIMessage } from 'ai';
 import { z } from 'zod';
@@ -81,7 +82,13 @@ export async function chatTurn({
 	if (await ownedBySomeoneElse(ctx.db, { userId, id }))
 		return json(404, 'Conversa não encontrada.');
 	const messages = parsed.data.messages as unknown as UIMessage[];
-	const result = await runChat({ messages, ctx, model: chosen.model, abortSignal });
+	const result = await runChat({
+		messages,
+		ctx,
+		model: chosen.model,
+		abortSignal,
+		conversationId: id
+	});
 	return result.toUIMessageStreamResponse({
 		originalMessages: messages,
 		generateMessageId,

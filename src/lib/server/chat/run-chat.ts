@@ -3,7 +3,8 @@
  * team's reps and their ids for a manager, so "a fila da Ana" becomes `repId`), the
  * UI messages converted for the model, Giro's tools for this ToolContext, up to 6 steps, and
  * human approval for the three writing tools. The route returns
- * `runChat(...).toUIMessageStreamResponse()`; a provider failure reaches the person as a
+ * `runChat(...).toUIMessageStreamResponse()`; approvals are single use (recorded when asked,
+ * consumed with the write: domain/chat-approvals.ts); a provider failure reaches the person as a
  * short pt-BR message (`chatErrorMessage`), never a stack trace.
  */
 import {
@@ -15,6 +16,7 @@ import {
 	type ToolApprovalConfiguration,
 	type UIMessage
 } from 'ai';
+import { recordApprovalRequests } from '../domain/chat-approvals.ts';
 import { fillPrompt, loadPrompt } from '../prompts/load-prompts.ts';
 import { TOOLS } from '../tools/registry.ts';
 import type { ToolContext } from '../tools/tool-context.ts';
@@ -46,10 +48,20 @@ export interface RunChatOptions {
 	abortSignal?: AbortSignal;
 	/** Where prompts/ is (tests); default: see promptsDir(). */
 	promptsDir?: string;
+	/** The conversation the turn belongs to: approvals asked in it are valid only in it. */
+	conversationId?: string;
 }
 
-export async function runChat({ messages, ctx, model, abortSignal, promptsDir }: RunChatOptions) {
-	const tools = chatTools(ctx);
+export async function runChat({
+	messages,
+	ctx,
+	model,
+	abortSignal,
+	promptsDir,
+	conversationId
+}: RunChatOptions) {
+	const conversation = conversationId ?? null;
+	const tools = chatTools(ctx, conversation);
 	const toolApproval = Object.fromEntries(
 		WRITING_TOOLS.map((name) => [name, 'user-approval'])
 	) as ToolApprovalConfiguration<ChatTools, Record<string, never>>;
@@ -63,6 +75,24 @@ export async function runChat({ messages, ctx, model, abortSignal, promptsDir }:
 		// forge an approval (or change the arguments after approving).
 		experimental_toolApprovalSecret: ctx.secret,
 		stopWhen: stepCountIs(MAX_STEPS),
+		// Every approval the chat asks for is recorded on the server (user, conversation, tool
+		// call, payload hash, expiry); the write it allows consumes it (domain/chat-approvals.ts).
+		onStepEnd: async (step) => {
+			const requests = step.content.flatMap((part) =>
+				part.type === 'tool-approval-request'
+					? [
+							{
+								approvalId: part.approvalId,
+								conversationId: conversation,
+								toolCallId: part.toolCall.toolCallId,
+								tool: part.toolCall.toolName,
+								input: part.toolCall.input
+							}
+						]
+					: []
+			);
+			await recordApprovalRequests(ctx.db.orm, ctx.user.id, requests);
+		},
 		abortSignal
 	});
 }

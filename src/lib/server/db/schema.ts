@@ -454,6 +454,25 @@ export const toolConfirmations = pgTable('tool_confirmations', {
 	result: jsonb('result')
 });
 
+/**
+ * Approvals the chat asked a person for (issue #13): recorded when the approval is requested,
+ * bound to user, conversation, tool call and payload hash, with an expiry; consumed in the same
+ * transaction as the write, so one "Aprovar" writes once, whatever is replayed.
+ */
+export const chatApprovals = pgTable('chat_approvals', {
+	approvalId: text('approval_id').primaryKey(),
+	userId: integer('user_id')
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	conversationId: text('conversation_id'),
+	toolCallId: text('tool_call_id').notNull(),
+	tool: text('tool').notNull(),
+	payloadHash: text('payload_hash').notNull(),
+	createdAt: createdAt(),
+	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+	consumedAt: timestamp('consumed_at', { withTimezone: true })
+});
+
 /** API tokens of the MCP server: each belongs to one user; only a SHA-256 is stored. */
 export const apiTokens = pgTable(
 	'api_tokens',

@@ -4,15 +4,18 @@
  * action, expiry). Called again with the token, it verifies the token against the action it
  * resolves *now* — a token cannot confirm a different payload — and performs it inside one
  * transaction that also records the token's hash in `tool_confirmations` and the write in the
- * audit log. The primary key on the hash makes a token perform once, even under a concurrent
- * double submit: the second insert waits for the first transaction and then conflicts.
+ * audit log. A token has one spelling (strict format, signature over the whole body) and a
+ * random nonce inside the signed claims; "performed once" is keyed on that verified identity
+ * (primary key of `tool_confirmations`), never on the token's text, so a concurrent double
+ * submit — or `T` and `T.1` — performs once: the second insert waits, then conflicts.
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Orm } from '../db/client.ts';
 import { auditLog, toolConfirmations } from '../db/schema.ts';
 import type { ToolContext } from './tool-context.ts';
 import { ToolError } from './tool-error.ts';
+import { ApprovalRefused, consumeApproval } from '../domain/chat-approvals.ts';
 
 export const TOKEN_TTL_MS = 10 * 60 * 1000;
 
@@ -34,6 +37,33 @@ function sign(body: string, secret: string): string {
 	return createHmac('sha256', secret).update(body).digest('base64url');
 }
 
+/**
+ * A token is exactly `<body>.<signature>`: base64url only, bounded length, the signature an
+ * HMAC-SHA256 (43 base64url characters) of the body. Anything else — a suffix, a second dot,
+ * padding, whitespace — is not a token, so one token has one spelling.
+ */
+const TOKEN_FORMAT = /^[A-Za-z0-9_-]{16,400}\.[A-Za-z0-9_-]{43}$/;
+export const MAX_TOKEN_LENGTH = 444;
+
+interface TokenClaims {
+	/** tool */
+	t: string;
+	/** user id */
+	u: number;
+	/** hash of the resolved action */
+	h: string;
+	/** expiry, ms since epoch */
+	e: number;
+	/** nonce: the token's identity, the key of "performed once" */
+	n: string;
+}
+
+const invalidToken = () =>
+	new ToolError(
+		'confirmation',
+		'Token de confirmação inválido: peça uma nova prévia (chame sem confirmationToken).'
+	);
+
 export function issueToken(
 	tool: string,
 	action: unknown,
@@ -41,44 +71,52 @@ export function issueToken(
 	now = Date.now()
 ): { token: string; expiresAt: string } {
 	const expires = now + TOKEN_TTL_MS;
-	const body = Buffer.from(
-		JSON.stringify({ t: tool, u: ctx.user.id, h: sha256(canonicalJson(action)), e: expires })
-	).toString('base64url');
+	const claims: TokenClaims = {
+		t: tool,
+		u: ctx.user.id,
+		h: sha256(canonicalJson(action)),
+		e: expires,
+		n: randomBytes(16).toString('base64url')
+	};
+	const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
 	return { token: `${body}.${sign(body, ctx.secret)}`, expiresAt: new Date(expires).toISOString() };
 }
 
+/**
+ * Checks the token's format and its signature over the whole body, then who, what and until
+ * when; returns the verified identity (`confirmationKey`) that single use is keyed on.
+ */
 export function verifyToken(
 	token: string,
 	tool: string,
 	action: unknown,
 	ctx: ToolContext,
 	now = Date.now()
-): void {
-	const [body, signature] = token.split('.');
-	const expected = body ? sign(body, ctx.secret) : '';
+): { confirmationKey: string } {
+	if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH || !TOKEN_FORMAT.test(token))
+		throw invalidToken();
+	const dot = token.indexOf('.');
+	const body = token.slice(0, dot);
+	const signature = token.slice(dot + 1);
+	const expected = sign(body, ctx.secret);
 	if (
-		!body ||
-		!signature ||
 		signature.length !== expected.length ||
 		!timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
 	)
-		throw new ToolError(
-			'confirmation',
-			'Token de confirmação inválido: peça uma nova prévia (chame sem confirmationToken).'
-		);
-	// The signature matched, so the body is ours and parses.
-	const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as {
-		t: string;
-		u: number;
-		h: string;
-		e: number;
-	};
+		throw invalidToken();
+	let claims: TokenClaims;
+	try {
+		claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenClaims;
+	} catch {
+		throw invalidToken();
+	}
+	if (typeof claims?.n !== 'string' || claims.n.length < 16) throw invalidToken();
 	if (claims.t !== tool || claims.u !== ctx.user.id)
 		throw new ToolError(
 			'confirmation',
 			'Este token de confirmação é de outra ação ou de outro usuário.'
 		);
-	if (claims.e < now)
+	if (!(claims.e >= now))
 		throw new ToolError(
 			'confirmation',
 			'O token de confirmação expirou: peça uma nova prévia (chame sem confirmationToken).'
@@ -88,20 +126,21 @@ export function verifyToken(
 			'confirmation',
 			'O token não corresponde a este pedido: os dados mudaram desde a prévia. Peça uma nova prévia com os dados certos.'
 		);
+	return { confirmationKey: sha256(`${claims.t}\n${claims.u}\n${claims.n}`) };
 }
 
 /**
- * Performs a confirmed write once: records the token, the audit entry and the write in one
- * transaction. A token already used is refused and nothing is written again.
+ * Performs a confirmed write once: records the token's verified identity, the audit entry and
+ * the write in one transaction. A token already used is refused and nothing is written again.
  */
 export async function performOnce<R>(
 	ctx: ToolContext,
 	tool: string,
-	token: string,
+	confirmationKey: string,
 	audit: { action: string; entity: string; payload: unknown },
 	write: (tx: Orm) => Promise<{ entityId: string; result: R }>
 ): Promise<R> {
-	const tokenHash = sha256(token);
+	const tokenHash = confirmationKey;
 	return ctx.db.orm.transaction(async (tx) => {
 		const claimed = await tx
 			.insert(toolConfirmations)
@@ -113,6 +152,10 @@ export async function performOnce<R>(
 				'confirmation',
 				'Este token de confirmação já foi usado: a ação já foi realizada e não será repetida.'
 			);
+		if (ctx.approval)
+			await consumeApproval(tx as unknown as Orm, ctx.user.id, ctx.approval).catch((e) => {
+				throw e instanceof ApprovalRefused ? new ToolError('confirmation', e.message) : e;
+			});
 		const { entityId, result } = await write(tx as unknown as Orm);
 		await tx.insert(auditLog).values({
 			userId: ctx.user.id,
@@ -160,11 +203,11 @@ export async function confirmedWrite<A, R>(
 			result: null
 		};
 	}
-	verifyToken(token, tool, action, ctx);
+	const { confirmationKey } = verifyToken(token, tool, action, ctx);
 	const result = await performOnce(
 		ctx,
 		tool,
-		token,
+		confirmationKey,
 		{ ...options.audit, payload: action },
 		options.write
 	);

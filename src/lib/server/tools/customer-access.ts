@@ -33,3 +33,24 @@ export async function accessibleCustomer(
 		throw notInPortfolio(`O cliente ${customerId}`);
 	return row;
 }
+
+/**
+ * The opportunity `opportunityId` of a customer the caller may see (call accessibleCustomer
+ * first). Another customer's opportunity — another rep's included — answers exactly like a
+ * missing one: same code, same message.
+ */
+export async function customerOpportunity(
+	ctx: ToolContext,
+	customerId: number,
+	opportunityId: number
+): Promise<{ id: number; title: string }> {
+	const [row] = await ctx.db.rows<{ id: number; title: string }>(sql`
+		select id, title from opportunities
+		where id = ${opportunityId} and customer_id = ${customerId}`);
+	if (!row)
+		throw new ToolError(
+			'not_found',
+			`opportunityId: a negociação ${opportunityId} não é deste cliente. Use get_customer_profile para ver as negociações dele.`
+		);
+	return row;
+}

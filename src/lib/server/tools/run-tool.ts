@@ -5,6 +5,7 @@
  * never shown as a stack trace).
  */
 import { z } from 'zod';
+import { checkArguments } from './fields.ts';
 import type { AnyObjectSchema, ToolDefinition } from './define-tool.ts';
 import type { ToolContext } from './tool-context.ts';
 import { ToolError } from './tool-error.ts';
@@ -26,6 +27,14 @@ export async function runTool(
 	rawInput: unknown,
 	ctx: ToolContext
 ): Promise<ToolOutcome> {
+	const accepted = Object.keys((tool.inputSchema as unknown as z.ZodObject).shape ?? {});
+	const bounds = checkArguments(rawInput ?? {}, accepted);
+	if (bounds.length)
+		return {
+			ok: false,
+			code: 'invalid_input',
+			message: `Parâmetros inválidos para ${tool.name}: ${bounds.join('; ')}. Corrija e chame de novo.`
+		};
 	const parsed = tool.inputSchema.safeParse(rawInput ?? {});
 	if (!parsed.success) {
 		return {

@@ -3,6 +3,7 @@
  * date the figures are computed at, the engine configuration, and the door the call came
  * through (recorded in the audit log of every write).
  */
+import type { ChatApproval } from '../domain/chat-approvals.ts';
 import type { GiroDatabase } from '../db/client.ts';
 import type { Embedder } from '../domain/interaction-search/embedder.ts';
 import type { DraftWriter } from '../domain/follow-ups/drafts/model-draft.ts';
@@ -34,6 +35,11 @@ export interface ToolContext {
 	 * the offline model, in MCP and in tests: the pt-BR templates write them.
 	 */
 	draftWriter?: DraftWriter;
+	/**
+	 * The chat approval a confirming call carries: consumed in the write's transaction, so one
+	 * approval writes once (domain/chat-approvals.ts).
+	 */
+	approval?: ChatApproval;
 }
 
 /**

@@ -7,12 +7,15 @@
 import { error } from '@sveltejs/kit';
 import { appDatabase } from '#lib/server/db/app-database.ts';
 import type { ImportProgress } from '#lib/server/import/import-summary.ts';
+import { auditImport } from '#lib/server/import/import-audit.ts';
 import { runImport } from '#lib/server/import/run-import.ts';
 import { getUpload, rejectsPath, UploadError } from '#lib/server/import/uploads.ts';
 import { issues, RunBody } from '#lib/server/import/web-requests.ts';
+import { requireManager } from '#lib/server/auth/route-guard.ts';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = async ({ request }) => {
+export const POST: RequestHandler = async ({ locals, request }) => {
+	const manager = requireManager(locals);
 	const body = RunBody.safeParse(await request.json().catch(() => null));
 	if (!body.success) error(400, issues(body.error));
 	let upload;
@@ -56,6 +59,7 @@ export const POST: RequestHandler = async ({ request }) => {
 					rejectsPath: rejectsPath(uploadId),
 					onProgress
 				});
+				await auditImport(db, manager.id, { id: uploadId, name: upload.name }, summary);
 				send({
 					type: 'summary',
 					summary: {

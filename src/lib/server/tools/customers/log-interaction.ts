@@ -22,7 +22,7 @@ import {
 	embedInTransaction
 } from '../../embeddings/app-embedder.ts';
 import { confirmedWrite } from '../confirmation.ts';
-import { accessibleCustomer } from '../customer-access.ts';
+import { accessibleCustomer, customerOpportunity } from '../customer-access.ts';
 import { defineTool } from '../define-tool.ts';
 import type { ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
@@ -200,17 +200,9 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 				`contactId: o contato ${input.contactId} não é deste cliente.`
 			);
 	}
-	let opportunity: { id: number; title: string } | null = null;
-	if (input.opportunityId) {
-		[opportunity] = await ctx.db.rows<{ id: number; title: string }>(sql`
-			select id, title from opportunities
-			where id = ${input.opportunityId} and customer_id = ${customer.id}`);
-		if (!opportunity)
-			throw new ToolError(
-				'not_found',
-				`opportunityId: a negociação ${input.opportunityId} não é deste cliente.`
-			);
-	}
+	const opportunity = input.opportunityId
+		? await customerOpportunity(ctx, customer.id, input.opportunityId)
+		: null;
 	const warnings: string[] = [];
 	if (input.channel === 'whatsapp' && input.direction === 'outbound' && contact && !contact.consent)
 		warnings.push(

@@ -10,7 +10,7 @@ import { CHANNEL_LABEL } from '#lib/labels.ts';
 import { followUps } from '../../db/schema.ts';
 import { checkFollowUpDate, suggestFollowUpDate } from '../../domain/follow-ups/cadence.ts';
 import { confirmedWrite } from '../confirmation.ts';
-import { accessibleCustomer } from '../customer-access.ts';
+import { accessibleCustomer, customerOpportunity } from '../customer-access.ts';
 import { defineTool } from '../define-tool.ts';
 import { resolveContact } from './resolve-contact.ts';
 import type { ToolContext } from '../tool-context.ts';
@@ -136,6 +136,9 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 		dueDate = check.date;
 	}
 	const contact = await resolveContact(ctx, customer.id, input.contactId, input.channel);
+	const opportunity = input.opportunityId
+		? await customerOpportunity(ctx, customer.id, input.opportunityId)
+		: null;
 	return {
 		customerId: customer.id,
 		customerName: customer.name,
@@ -145,7 +148,7 @@ async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): P
 		purpose: input.purpose,
 		contactId: contact.id,
 		contactName: contact.name,
-		opportunityId: input.opportunityId ?? null,
+		opportunityId: opportunity?.id ?? null,
 		sequenceId,
 		attempt: previousAttempts + 1,
 		note: input.note ?? null,

@@ -4,9 +4,11 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { error } from '@sveltejs/kit';
 import { rejectsPath, UploadError } from '#lib/server/import/uploads.ts';
+import { requireManager } from '#lib/server/auth/route-guard.ts';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ params }) => {
+export const GET: RequestHandler = async ({ locals, params }) => {
+	requireManager(locals);
 	let file: string;
 	try {
 		file = rejectsPath(params.id);

@@ -2,11 +2,13 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { appendChunk, UploadError } from '#lib/server/import/uploads.ts';
+import { requireManager } from '#lib/server/auth/route-guard.ts';
 import type { RequestHandler } from './$types';
 
 const Offset = z.coerce.number().int().min(0);
 
-export const PUT: RequestHandler = async ({ params, url, request }) => {
+export const PUT: RequestHandler = async ({ locals, params, url, request }) => {
+	requireManager(locals);
 	const offset = Offset.safeParse(url.searchParams.get('offset'));
 	if (!offset.success) error(400, 'offset inválido');
 	try {
