@@ -1,13 +1,15 @@
 /**
- * Engine benchmark (issue #4): a 50,000-customer / 3-year demo portfolio (~2 million orders)
- * on PGlite and on the machine's PostgreSQL, timing the whole portfolio's states (cold: the
- * whole-portfolio reference rebuilt each run), the facts query alone, one customer's full
- * profile (the get_customer_profile tool, warm reference), "stopped buying this month" (cold)
- * and the BG/NBD fit — medians of several runs, with the machine and its load average.
+ * Engine benchmark (issues #4 and #18): a 50,000-customer / 3-year demo portfolio (~2 million
+ * orders) on PGlite and on the machine's PostgreSQL, timing the whole portfolio's states —
+ * steady state (materialised, nothing changed), right after a change to one customer (a
+ * reassignment; a new order), and cold (the materialised portfolio dropped before each run) —
+ * the facts query alone, "stopped buying this month" warm and cold, one customer's assessment
+ * and full profile, and the BG/NBD fit: medians of several runs, with the machine and its load
+ * average. Writes bench/results/engine.md and engine.json.
  *
  * The generated portfolio is kept between runs: PGlite in `data/bench-cache/<key>/`, the
  * server in the database `giro_bench_<customers>`, each marked in app_meta with the key (seed,
- * size, asOf, last migration); a matching marker means no regeneration.
+ * size, asOf, the last migration that changed the data); a matching marker means no regeneration.
  * Run: `npm run bench` or `node bench/engine.ts [--customers 50000] [--runs 5]
  * [--only pglite|postgres] [--as-of YYYY-MM-DD] [--fresh] [--prepare]` (`--prepare`: only
  * generate and cache the portfolios, measure nothing).
@@ -21,13 +23,13 @@ import postgres from 'postgres';
 import { openDatabase, type GiroDatabase } from '#lib/server/db/client.ts';
 import { migrateDatabase } from '#lib/server/db/migrate.ts';
 import { writeDemoPortfolio } from '#lib/server/demo/write-portfolio.ts';
-import { benchFit } from '#lib/server/domain/bgnbd/bench-fit.ts';
+import { benchFit } from './bgnbd-fit.ts';
 import { fitBgNbd } from '#lib/server/domain/bgnbd/index.ts';
 import { daysBetween, todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
 import { assessPortfolio } from '#lib/server/domain/portfolio/assess-portfolio.ts';
 import { customerFacts } from '#lib/server/domain/portfolio/customer-facts.ts';
 import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
-import { forgetPortfolioReference } from '#lib/server/domain/portfolio/portfolio-reference.ts';
+import { forgetMaterialisedPortfolio } from '#lib/server/domain/portfolio/steady-state.ts';
 import { stoppedBuying } from '#lib/server/domain/portfolio/stopped-buying.ts';
 import { getCustomerProfile } from '#lib/server/tools/customers/get-customer-profile.ts';
 import { BENCH_SERVER_URL, machine, markdownTable, median, ms } from './support.ts';
@@ -49,10 +51,11 @@ const config = DEFAULT_ENGINE_CONFIG;
 const SEED = 20261123;
 const MARKER = 'bench_portfolio';
 
-const journal = JSON.parse(fs.readFileSync('drizzle/meta/_journal.json', 'utf8')) as {
-	entries: { tag: string }[];
-};
-const cacheKey = `seed${SEED}-c${customers}-y3-${asOf}-${journal.entries.at(-1)!.tag}`;
+// The last migration that changed how the generated data is stored; later migrations are
+// applied to the cached portfolio (migrateDatabase below), so they need no regeneration.
+// Move it forward when a migration needs the portfolio written again.
+const DATA_SCHEMA = '0007_customer_purchase_history';
+const cacheKey = `seed${SEED}-c${customers}-y3-${asOf}-${DATA_SCHEMA}`;
 
 const load = () =>
 	os
@@ -93,6 +96,15 @@ async function portfolio(db: GiroDatabase, label: string): Promise<number | null
 	return elapsed;
 }
 
+/** Median of `runs` times that `fn` measures itself (setup and cleanup left out). */
+async function timed(runs: number, fn: () => Promise<number>): Promise<number> {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) times.push(await fn());
+	times.sort((a, b) => a - b);
+	const mid = times.length >> 1;
+	return times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+}
+
 async function measure(db: GiroDatabase, label: string) {
 	const seedMs = await portfolio(db, label);
 	if (values.prepare) return null;
@@ -102,15 +114,41 @@ async function measure(db: GiroDatabase, label: string) {
 	const loadBefore = load();
 	console.error(`[${label}] medindo (load ${loadBefore})`);
 	const cold = async <T>(fn: () => Promise<T>) => {
-		forgetPortfolioReference(db);
+		forgetMaterialisedPortfolio(db);
 		return fn();
 	};
 	const states = await median(runs, () => cold(() => assessPortfolio(db, { asOf, config })));
 	const facts = await customerFacts(db, { asOf, config });
 	const factsMs = await median(runs, () => customerFacts(db, { asOf, config }));
-	await assessPortfolio(db, { asOf, config }); // warm the reference
+	await assessPortfolio(db, { asOf, config }); // materialise
+	const warm = await median(Math.max(runs, 9), () => assessPortfolio(db, { asOf, config }));
 	const ids = facts.filter((_, i) => i % Math.max(1, Math.floor(facts.length / 9)) === 0);
 	let k = 0;
+	// A change to one customer, then the whole portfolio's states: only the question after the
+	// write is timed; the change is undone (and read back) before the next run.
+	const afterChange = (change: (id: number) => Promise<() => Promise<unknown>>) =>
+		timed(runs, async () => {
+			const undo = await change(ids[k++ % ids.length].customerId);
+			const t0 = performance.now();
+			await assessPortfolio(db, { asOf, config });
+			const elapsed = performance.now() - t0;
+			await undo();
+			await assessPortfolio(db, { asOf, config });
+			return elapsed;
+		});
+	const reassigned = await afterChange(async (id) => {
+		const [{ rep }] = await db.rows<{ rep: number | null }>(
+			sql`select rep_id as rep from customers where id = ${id}`
+		);
+		await db.rows(sql`update customers set rep_id = (select id from users where role = 'rep'
+			and id is distinct from ${rep} order by id limit 1) where id = ${id}`);
+		return () => db.rows(sql`update customers set rep_id = ${rep} where id = ${id}`);
+	});
+	const ordered = await afterChange(async (id) => {
+		await db.rows(sql`insert into orders (erp_id, customer_id, order_date, total_cents, status)
+			values (${`BENCH-${id}`}, ${id}, ${asOf}::date, 123400, 'invoiced')`);
+		return () => db.rows(sql`delete from orders where erp_id = ${`BENCH-${id}`}`);
+	});
 	const one = await median(Math.max(runs, 9), () =>
 		assessPortfolio(db, {
 			asOf,
@@ -129,8 +167,12 @@ async function measure(db: GiroDatabase, label: string) {
 	const profile = await median(Math.max(runs, 9), () =>
 		getCustomerProfile.run({ customerId: ids[k++ % ids.length].customerId }, ctx)
 	);
-	const stopped = await median(runs, () =>
+	const stoppedCold = await median(runs, () =>
 		cold(() => stoppedBuying(db, { period: 'this_month', asOf, config }))
+	);
+	await stoppedBuying(db, { period: 'this_month', asOf, config });
+	const stoppedWarm = await median(Math.max(runs, 9), () =>
+		stoppedBuying(db, { period: 'this_month', asOf, config })
 	);
 	const histories = facts.map((f) => ({
 		x: f.occasions - 1,
@@ -144,11 +186,15 @@ async function measure(db: GiroDatabase, label: string) {
 		seedMs,
 		load: `${loadBefore} → ${load()}`,
 		rows: [
-			['Whole-portfolio states (cold: facts + reference + BG/NBD fit + assessment)', states],
+			['Whole-portfolio states, steady state (nothing changed)', warm],
+			['Whole-portfolio states after reassigning 1 customer to another rep', reassigned],
+			['Whole-portfolio states after a new order for 1 customer', ordered],
+			['Whole-portfolio states, cold (facts + reference + BG/NBD fit + every assessment)', states],
 			['— of which the facts query', factsMs],
-			['One customer, assessment only (warm reference)', one],
-			['One customer, full profile (get_customer_profile, warm reference)', profile],
-			['Stopped buying this month (cold, two assessments)', stopped],
+			['Stopped buying this month, warm', stoppedWarm],
+			['Stopped buying this month, cold (both ends from one facts query)', stoppedCold],
+			['One customer, assessment only (warm)', one],
+			['One customer, full profile (get_customer_profile, warm)', profile],
 			[`BG/NBD fit on ${facts.length.toLocaleString('en')} customers`, fit]
 		] as [string, number][]
 	};
@@ -218,4 +264,23 @@ const report = [
 ].join('\n');
 fs.mkdirSync('bench/results', { recursive: true });
 fs.writeFileSync('bench/results/engine.md', report);
+fs.writeFileSync(
+	'bench/results/engine.json',
+	`${JSON.stringify(
+		{
+			date: new Date().toISOString(),
+			machine: machine(),
+			customers,
+			orders: results[0].orders,
+			runs,
+			backends: results.map((r) => ({
+				label: r.label,
+				load: r.load,
+				rows: Object.fromEntries(r.rows)
+			}))
+		},
+		null,
+		2
+	)}\n`
+);
 console.log(report);

@@ -6,12 +6,15 @@
  * Writes bench/results/import.md. Goals (issue #8): ≤ 20 s on PGlite and ≤ 10 s on PostgreSQL
  * for the 541,909-row file, peak memory ≤ 400 MB.
  *
+ * `--quick`: the 2010-2011 file only (the row of issue #18's Goals table, used by `npm run bench`).
+ * Also writes bench/results/import.json (that file's first import per database).
  * BENCH_DATABASE_URL overrides the server (default postgres://postgres@127.0.0.1:5432/postgres).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { uciFile } from '#lib/server/import/presets/uci-online-retail.ts';
 
@@ -87,7 +90,8 @@ function onPglite(files: string[]): Run[] {
 const fmt = (n: number, digits = 1) =>
 	n.toLocaleString('pt-BR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-const cases = [
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const allCases = [
 	{ label: 'UCI 2010-2011 (541.909 linhas)', files: [uciFile('2010-2011')] },
 	{
 		label: 'UCI 2009-2011, os dois arquivos (1.067.370 linhas)',
@@ -95,6 +99,8 @@ const cases = [
 	}
 ];
 
+const cases = values.quick ? allCases.slice(0, 1) : allCases;
+const json: Record<string, { seconds: number; peakMb: number; load: string }> = {};
 const load = os.loadavg()[0];
 const lines = [
 	'# Importação: UCI Online Retail',
@@ -112,12 +118,21 @@ for (const c of cases) {
 		['PostgreSQL 15', () => onServer(c.files)]
 	] as const) {
 		process.stderr.write(`${c.label} em ${name}…\n`);
+		const loadAt = os
+			.loadavg()
+			.map((x) => x.toFixed(2))
+			.join(' / ');
 		const [first, again] = await run();
+		if (c === cases[0]) json[name] = { seconds: first.seconds, peakMb: first.peakMb, load: loadAt };
 		lines.push(
 			`| ${c.label} | ${name} | ${fmt(first.seconds)} | ${fmt(first.importSeconds)} | ${fmt(first.peakMb, 0)} | ${first.items.toLocaleString('pt-BR')} | ${fmt(again.importSeconds)} | ${fmt(again.peakMb, 0)} |`
 		);
 	}
 }
 fs.mkdirSync('bench/results', { recursive: true });
-fs.writeFileSync('bench/results/import.md', `${lines.join('\n')}\n`);
+if (!values.quick) fs.writeFileSync('bench/results/import.md', `${lines.join('\n')}\n`);
+fs.writeFileSync(
+	'bench/results/import.json',
+	`${JSON.stringify({ date: new Date().toISOString(), file: cases[0].label, ...json }, null, 2)}\n`
+);
 console.log(lines.join('\n'));

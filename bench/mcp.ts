@@ -226,5 +226,19 @@ Goal (single-customer tools, 20 clients, PostgreSQL): p50 ≤ 15 ms and p99 ≤ 
 ${goal.length ? goal.map((g) => `- ${g}`).join('\n') : '- not measured'}
 `;
 fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-fs.writeFileSync(path.join(ROOT, 'bench/results/mcp.md'), report);
+if (!values.tool) fs.writeFileSync(path.join(ROOT, 'bench/results/mcp.md'), report);
+// issue #18's Goals row: 20 clients × 1 call/s, single-customer profile.
+const paced = rows.filter((r) => r[1] === 'get_customer_profile' && r[2].includes('1 chamada/s'));
+fs.writeFileSync(
+	path.join(ROOT, 'bench/results/mcp.json'),
+	`${JSON.stringify(
+		{
+			date: new Date().toISOString(),
+			load,
+			...Object.fromEntries(paced.map((r) => [r[0], { p50: r[4], p99: r[5], errors: r[7] }]))
+		},
+		null,
+		2
+	)}\n`
+);
 console.log(report);

@@ -14,6 +14,7 @@ import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv
 import { z } from 'zod';
 import { formatDate } from '#lib/format.ts';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
+import type { Embedder } from '#lib/server/domain/interaction-search/embedder.ts';
 import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
 import {
 	DEFAULT_ENGINE_CONFIG,
@@ -40,6 +41,10 @@ export interface GiroServerOptions {
 	/** Business date of the figures; the clock is read here, at the edge. */
 	today?: () => string;
 	config?: EngineConfig;
+	/** The instant of each call (confirmation tokens, writes); default: the system clock. */
+	now?: () => Date;
+	/** The interaction search's embedder, as configured (embeddings/choose-embedder.ts). */
+	embedder?: Embedder;
 	tools?: readonly AnyTool[];
 }
 
@@ -68,7 +73,9 @@ export function createGiroServer(options: GiroServerOptions): McpServer {
 				db: options.db,
 				user,
 				asOf: today(),
+				now: options.now ?? (() => new Date()),
 				config: options.config ?? DEFAULT_ENGINE_CONFIG,
+				embedder: options.embedder,
 				door: 'mcp',
 				secret: options.secret
 			};

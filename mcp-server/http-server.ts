@@ -24,6 +24,7 @@ export interface HttpServerOptions {
 	/** Host names accepted besides localhost (a reverse proxy's public name). */
 	allowedHosts?: readonly string[];
 	today?: () => string;
+	embedder?: GiroServerOptions['embedder'];
 	/** Default: the registry. Benchmarks pass a no-op tool to time the door alone. */
 	tools?: GiroServerOptions['tools'];
 	log?: (message: string) => void;
@@ -79,6 +80,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 			secret: options.secret,
 			actingUser: async () => user,
 			today: options.today,
+			embedder: options.embedder,
 			tools: options.tools
 		});
 		const transport = new StreamableHTTPServerTransport({

@@ -11,6 +11,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { parseEnv, type Env } from '#lib/server/config.ts';
 import { authenticateToken, looksLikeToken } from './auth.ts';
 import { parseCliOptions, USAGE, type CliOptions } from './cli-options.ts';
+import { chooseEmbedder } from '#lib/server/embeddings/choose-embedder.ts';
 import { createGiroServer } from './create-server.ts';
 import { startHttpServer } from './http-server.ts';
 import { openGiroDatabase, type OpenedDatabase } from './open-database.ts';
@@ -44,6 +45,7 @@ async function runStdio(env: Env): Promise<OpenedDatabase> {
 	const server = createGiroServer({
 		db: opened.db,
 		secret: opened.secret,
+		embedder: chooseEmbedder(env),
 		actingUser: () => authenticateToken(opened.db, token)
 	});
 	await server.connect(new StdioServerTransport());
@@ -58,6 +60,7 @@ async function runHttp(env: Env, options: CliOptions): Promise<OpenedDatabase> {
 	const running = await startHttpServer({
 		db: opened.db,
 		secret: opened.secret,
+		embedder: chooseEmbedder(env),
 		host: options.host,
 		port: options.port,
 		allowedHosts: options.allowedHosts,

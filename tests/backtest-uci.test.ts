@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
 import { loadUciOnlineRetail, type UciLoadResult } from '#lib/server/datasets/uci-online-retail.ts';
 import { runBacktest, type BacktestResult } from '#lib/server/domain/portfolio/backtest.ts';
-import { renderBacktestMarkdown } from '#lib/server/domain/portfolio/backtest-markdown.ts';
+import { renderBacktestMarkdown } from '../bench/backtest-markdown.ts';
 import { freshPglite } from './support/databases.ts';
 
 async function orderFacts(db: GiroDatabase) {

@@ -16,6 +16,7 @@ const EXPECTED_TABLES = [
 	'auth_accounts',
 	'auth_sessions',
 	'auth_verifications',
+	'chat_approvals',
 	'chat_conversations',
 	'contacts',
 	'customer_purchase_history',
@@ -25,6 +26,7 @@ const EXPECTED_TABLES = [
 	'opportunities',
 	'order_items',
 	'orders',
+	'portfolio_changes',
 	'products',
 	'tool_confirmations',
 	'users'

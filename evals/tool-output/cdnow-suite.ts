@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
 import { customers, orders, users } from '#lib/server/db/schema.ts';
 import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
-import { portfolioReference } from '#lib/server/domain/portfolio/portfolio-reference.ts';
+import { portfolioReference } from '#lib/server/domain/portfolio/steady-state.ts';
 import { sharedDataPath } from '#lib/server/shared-data-path.ts';
 import { caseResult, check, type CaseResult, type Check } from '../core/types.ts';
 import {

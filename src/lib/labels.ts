@@ -48,7 +48,12 @@ export const STATE_NAME: Record<RiskStateCode, string> = {
 };
 
 /** The order states are shown in, healthiest first. */
-export const STATE_ORDER: readonly RiskStateCode[] = ['active', 'new', 'at_risk', 'inactive'];
+export const STATE_ORDER = [
+	'active',
+	'new',
+	'at_risk',
+	'inactive'
+] as const satisfies readonly RiskStateCode[];
 
 export const OUTCOME_NAME: Record<string, string> = {
 	answered: 'Atendeu / conversamos',

@@ -6,9 +6,10 @@ import {
 	loadConversation
 } from '#lib/server/chat/conversations.ts';
 import { SUGGESTIONS } from '#lib/server/chat/suggestions.ts';
-import { parseEnv } from '#lib/server/config.ts';
+import { appEnv } from '#lib/server/app-env.ts';
 import { appDatabase } from '#lib/server/db/app-database.ts';
-import { portfolioOverview } from '#lib/server/views/portfolio-overview.ts';
+import { scopeFor } from '#lib/server/domain/portfolio/scope.ts';
+import { portfolioOverview } from '#lib/server/web/portfolio-overview.ts';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -26,8 +27,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		if (!conversation) error(404, 'Conversa não encontrada.');
 	}
 	return {
-		overview: await portfolioOverview(db, user.role === 'rep' ? user.id : undefined),
-		modelLabel: chooseModel(parseEnv()).label,
+		overview: await portfolioOverview(db, scopeFor(user).repId),
+		modelLabel: chooseModel(appEnv()).label,
 		suggestions: [...SUGGESTIONS[user.role]],
 		conversations: await listConversations(db, { userId: user.id }),
 		conversation,

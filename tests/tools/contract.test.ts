@@ -45,6 +45,8 @@ const SAMPLES: Record<string, (fx: Fixture) => Input> = {
 	get_sales_by_period: () => ({ period: 'last_month', groupBy: 'rep' }),
 	get_customer_products: () => ({ customerId: 1 }),
 	get_customer_contacts: () => ({ customerId: 1 }),
+	forecast_revenue: () => ({ period: 'next_90_days', breakdown: 'customer' }),
+	get_alert_accuracy: () => ({}),
 	find_customers: () => ({ query: 'bom preço' }),
 	get_customer_profile: () => ({ customerId: 1 }),
 	list_interactions: () => ({}),
@@ -79,6 +81,11 @@ const ATTACKS: Record<string, (fx: Fixture) => Input[]> = {
 	],
 	get_customer_products: () => [{ customerId: 6 }, { customerId: 8 }],
 	get_customer_contacts: () => [{ customerId: 6 }, { customerId: 8 }],
+	forecast_revenue: () => [
+		{ repId: 11, breakdown: 'customer' },
+		{ period: 'month', month: 12, breakdown: 'rep' }
+	],
+	get_alert_accuracy: () => [{ repId: 11 }, { segment: 'atacado' }],
 	find_customers: () => [
 		{ query: 'padaria sao jorge' },
 		{ query: 'atacado nrte' },

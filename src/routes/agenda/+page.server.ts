@@ -7,7 +7,6 @@ import { pageContext } from '#lib/server/web/page-context.ts';
 import { completeFollowUp } from '#lib/server/tools/follow-ups/complete-follow-up.ts';
 import { listFollowUps } from '#lib/server/tools/follow-ups/list-follow-ups.ts';
 import { runTool, type ToolOutcome } from '#lib/server/tools/run-tool.ts';
-import type { AnyObjectSchema, ToolDefinition } from '#lib/server/tools/define-tool.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 const PAGE_SIZE = 100;
@@ -67,7 +66,7 @@ async function complete(locals: App.Locals, request: Request, confirm: boolean) 
 		return fail(400, { step: 'error' as const, followUpId, message: 'Revise antes de confirmar.' });
 	const { tools } = await pageContext(locals);
 	const outcome = await runTool(
-		completeFollowUp as unknown as ToolDefinition<AnyObjectSchema, AnyObjectSchema>,
+		completeFollowUp,
 		{ ...parsed.data, confirmationToken: token },
 		tools
 	);

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { assessPortfolio } from '#lib/server/domain/portfolio/assess-portfolio.ts';
 import { repFilter, repOptions } from '#lib/server/web/filter-options.ts';
 import { pageContext } from '#lib/server/web/page-context.ts';
-import { CustomerDirectoryQuery, customerDirectory } from '#lib/server/views/customer-directory.ts';
+import { CustomerDirectoryQuery, customerDirectory } from '#lib/server/web/customer-directory.ts';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

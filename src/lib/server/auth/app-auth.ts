@@ -3,7 +3,8 @@
  * the database, so Vite's hot reload never builds a second one with a second rate-limit
  * memory), on the app database and the app secret.
  */
-import { parseEnv, type Env } from '../config.ts';
+import { appEnv } from '../app-env.ts';
+import type { Env } from '../config.ts';
 import { appDatabase } from '../db/app-database.ts';
 import { appSecret } from '../secret.ts';
 import { createAuth, type GiroAuth } from './create-auth.ts';
@@ -13,7 +14,7 @@ type Holder = { [KEY]?: Promise<GiroAuth> };
 
 export function appAuth(): Promise<GiroAuth> {
 	const holder = globalThis as Holder;
-	holder[KEY] ??= startAuth(parseEnv()).catch((error) => {
+	holder[KEY] ??= startAuth(appEnv()).catch((error) => {
 		delete holder[KEY];
 		throw error;
 	});

@@ -74,6 +74,8 @@ export async function runChat({
 		// Approvals replayed from the browser must carry the server's signature: a client can't
 		// forge an approval (or change the arguments after approving).
 		experimental_toolApprovalSecret: ctx.secret,
+		// The offline model's "hoje" (offline-model.ts); other providers ignore the `giro` key.
+		providerOptions: { giro: { today: ctx.asOf } },
 		stopWhen: stepCountIs(MAX_STEPS),
 		// Every approval the chat asks for is recorded on the server (user, conversation, tool
 		// call, payload hash, expiry); the write it allows consumes it (domain/chat-approvals.ts).

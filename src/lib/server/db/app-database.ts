@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseEnv, type Env } from '../config.ts';
+import { appEnv } from '../app-env.ts';
+import type { Env } from '../config.ts';
 import { appEmbedder, catchUpEmbeddings } from '../embeddings/app-embedder.ts';
 import { openDatabase, type GiroDatabase } from './client.ts';
 import { migrateDatabase } from './migrate.ts';
@@ -19,7 +20,7 @@ type Holder = { [KEY]?: Promise<GiroDatabase> };
 
 export function appDatabase(): Promise<GiroDatabase> {
 	const holder = globalThis as Holder;
-	holder[KEY] ??= startDatabase(parseEnv()).catch((error) => {
+	holder[KEY] ??= startDatabase(appEnv()).catch((error) => {
 		delete holder[KEY]; // let the next request try again instead of caching the failure
 		throw error;
 	});

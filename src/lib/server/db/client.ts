@@ -3,14 +3,13 @@
  * pgvector, unaccent and pg_trgm loaded, persisted in a folder. A `postgres://` URL: a
  * PostgreSQL server through postgres.js. Both come back as the same `GiroDatabase`, so the
  * domain never knows which one it talks to.
+ *
+ * PGlite (~280 MB of WebAssembly and data once loaded) is imported only when a PGlite database
+ * is opened, so a process that talks to a server never loads it
+ * (`tests/import/lean-server-import.test.ts` checks the import CLI).
  */
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { vector } from '@electric-sql/pglite-pgvector';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema.ts';
@@ -60,6 +59,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<GiroDatabase
 			close: () => client.end({ timeout: 5 })
 		};
 	}
+	const [{ PGlite }, { pg_trgm }, { unaccent }, { vector }, { drizzle: drizzlePglite }] =
+		await Promise.all([
+			import('@electric-sql/pglite'),
+			import('@electric-sql/pglite/contrib/pg_trgm'),
+			import('@electric-sql/pglite/contrib/unaccent'),
+			import('@electric-sql/pglite-pgvector'),
+			import('drizzle-orm/pglite')
+		]);
 	const client = await PGlite.create({
 		dataDir: target.dataDir,
 		extensions: { vector, unaccent, pg_trgm }

@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
@@ -33,6 +32,8 @@ export async function migrateDatabase(
 ): Promise<void> {
 	const config = { migrationsFolder: migrationsFolder() };
 	if (db.kind === 'pglite') {
+		// Loaded only here, so a server process never loads PGlite (see client.ts).
+		const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
 		await migratePglite(db.orm as unknown as PgliteDatabase<Record<string, never>>, config);
 	} else {
 		if (!options.url) throw new Error('migrateDatabase: a PostgreSQL server needs its URL');

@@ -9,7 +9,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { formatInteger } from '#lib/format.ts';
-import { parseEnv } from '../config.ts';
+import { appEnv } from '../app-env.ts';
 import type { GiroDatabase, Orm } from '../db/client.ts';
 import {
 	embedInteractions,
@@ -21,7 +21,7 @@ import { chooseEmbedder } from './choose-embedder.ts';
 let chosen: Embedder | undefined;
 
 export function appEmbedder(): Embedder {
-	chosen ??= chooseEmbedder(parseEnv());
+	chosen ??= chooseEmbedder(appEnv());
 	return chosen;
 }
 

@@ -13,7 +13,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { sql } from 'drizzle-orm';
 import type { Orm } from '../db/client.ts';
 import { auditLog, toolConfirmations } from '../db/schema.ts';
-import type { ToolContext } from './tool-context.ts';
+import { nowOf, type ToolContext } from './tool-context.ts';
 import { ToolError } from './tool-error.ts';
 import { ApprovalRefused, consumeApproval } from '../domain/chat-approvals.ts';
 
@@ -194,7 +194,7 @@ export async function confirmedWrite<A, R>(
 ): Promise<ConfirmedWrite<A, R>> {
 	const { tool, action, token } = options;
 	if (!token) {
-		const issued = issueToken(tool, action, ctx);
+		const issued = issueToken(tool, action, ctx, nowOf(ctx).getTime());
 		return {
 			status: 'preview',
 			preview: action,
@@ -203,7 +203,7 @@ export async function confirmedWrite<A, R>(
 			result: null
 		};
 	}
-	const { confirmationKey } = verifyToken(token, tool, action, ctx);
+	const { confirmationKey } = verifyToken(token, tool, action, ctx, nowOf(ctx).getTime());
 	const result = await performOnce(
 		ctx,
 		tool,

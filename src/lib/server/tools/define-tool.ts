@@ -26,9 +26,10 @@ export type AnyObjectSchema = z.ZodObject<any>;
 
 export interface ToolDefinition<
 	I extends AnyObjectSchema = AnyObjectSchema,
-	O extends AnyObjectSchema = AnyObjectSchema
+	O extends AnyObjectSchema = AnyObjectSchema,
+	N extends string = string
 > {
-	name: string;
+	name: N;
 	title: string;
 	description: string;
 	inputSchema: I;
@@ -46,9 +47,21 @@ export const READ_ONLY: ToolAnnotations = {
 	openWorldHint: false
 };
 
+/** Any tool of the registry, its own types erased (what a door iterates over). */
+export type AnyTool = ToolDefinition<AnyObjectSchema, AnyObjectSchema>;
+
+/** The parsed input a tool's `run` receives. */
+export type ToolInput<T> = T extends ToolDefinition<infer I, AnyObjectSchema> ? z.output<I> : never;
+/** The arguments a caller sends, before the input schema's defaults and transforms. */
+export type ToolCallInput<T> =
+	T extends ToolDefinition<infer I, AnyObjectSchema> ? z.input<I> : never;
+/** The structured result a tool returns, as its output schema parses it. */
+export type ToolOutput<T> =
+	T extends ToolDefinition<AnyObjectSchema, infer O> ? z.output<O> : never;
+
 /** Identity with inference: keeps each tool file free of type noise. */
-export function defineTool<I extends AnyObjectSchema, O extends AnyObjectSchema>(
-	tool: ToolDefinition<I, O>
-): ToolDefinition<I, O> {
+export function defineTool<I extends AnyObjectSchema, O extends AnyObjectSchema, N extends string>(
+	tool: ToolDefinition<I, O, N>
+): ToolDefinition<I, O, N> {
 	return tool;
 }

@@ -9,7 +9,7 @@ import { getCustomerProfile } from './customers/get-customer-profile.ts';
 import { listInteractions } from './customers/list-interactions.ts';
 import { logInteraction } from './customers/log-interaction.ts';
 import { searchInteractionsTool } from './customers/search-interactions.ts';
-import type { AnyObjectSchema, ToolDefinition } from './define-tool.ts';
+import type { AnyTool, ToolCallInput, ToolInput, ToolOutput } from './define-tool.ts';
 import { completeFollowUp } from './follow-ups/complete-follow-up.ts';
 import { draftFollowUp } from './follow-ups/draft-follow-up.ts';
 import { getRepQueue } from './follow-ups/get-rep-queue.ts';
@@ -17,13 +17,15 @@ import { listFollowUps } from './follow-ups/list-follow-ups.ts';
 import { scheduleFollowUp } from './follow-ups/schedule-follow-up.ts';
 import { listStalledOpportunities } from './opportunities/list-stalled-opportunities.ts';
 import { estimateLostRevenue } from './portfolio/estimate-lost-revenue.ts';
+import { forecastRevenueTool } from './portfolio/forecast-revenue.ts';
+import { getAlertAccuracy } from './portfolio/get-alert-accuracy.ts';
 import { getPortfolioHealth } from './portfolio/get-portfolio-health.ts';
 import { listCustomers } from './portfolio/list-customers.ts';
 import { listStoppedCustomers } from './portfolio/list-stopped-customers.ts';
 import { rankPortfolio } from './portfolio/rank-portfolio.ts';
 import { getSalesByPeriod } from './sales/get-sales-by-period.ts';
 
-export const TOOLS: readonly ToolDefinition<AnyObjectSchema, AnyObjectSchema>[] = [
+const TOOL_LIST = [
 	// portfolio
 	getPortfolioHealth,
 	listCustomers,
@@ -31,6 +33,8 @@ export const TOOLS: readonly ToolDefinition<AnyObjectSchema, AnyObjectSchema>[] 
 	estimateLostRevenue,
 	rankPortfolio,
 	getSalesByPeriod,
+	forecastRevenueTool,
+	getAlertAccuracy,
 	// customers
 	findCustomers,
 	getCustomerProfile,
@@ -47,10 +51,22 @@ export const TOOLS: readonly ToolDefinition<AnyObjectSchema, AnyObjectSchema>[] 
 	scheduleFollowUp,
 	completeFollowUp,
 	logInteraction
-] as unknown as ToolDefinition<AnyObjectSchema, AnyObjectSchema>[];
+] as const satisfies readonly AnyTool[];
 
-export function findTool(
-	name: string
-): ToolDefinition<AnyObjectSchema, AnyObjectSchema> | undefined {
+export const TOOLS: readonly AnyTool[] = TOOL_LIST;
+
+/** Every tool by its name, with its own input and output types. */
+export type GiroTools = { [T in (typeof TOOL_LIST)[number] as T['name']]: T };
+export type ToolName = keyof GiroTools;
+/** Input and structured output of each tool by name (what the chat UI's parts carry). */
+export type GiroToolTypes = {
+	[K in ToolName]: {
+		callInput: ToolCallInput<GiroTools[K]>;
+		input: ToolInput<GiroTools[K]>;
+		output: ToolOutput<GiroTools[K]>;
+	};
+};
+
+export function findTool(name: string): AnyTool | undefined {
 	return TOOLS.find((t) => t.name === name);
 }

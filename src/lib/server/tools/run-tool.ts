@@ -12,8 +12,8 @@ import { ToolError } from './tool-error.ts';
 
 z.config(z.locales.ptBR());
 
-export type ToolOutcome =
-	| { ok: true; structured: Record<string, unknown>; summary: string }
+export type ToolOutcome<S = Record<string, unknown>> =
+	| { ok: true; structured: S; summary: string }
 	| { ok: false; code: ToolError['code'] | 'internal'; message: string };
 
 export function describeIssues(error: z.ZodError): string {
@@ -22,11 +22,11 @@ export function describeIssues(error: z.ZodError): string {
 		.join('; ');
 }
 
-export async function runTool(
-	tool: ToolDefinition<AnyObjectSchema, AnyObjectSchema>,
+export async function runTool<I extends AnyObjectSchema, O extends AnyObjectSchema>(
+	tool: ToolDefinition<I, O, string>,
 	rawInput: unknown,
 	ctx: ToolContext
-): Promise<ToolOutcome> {
+): Promise<ToolOutcome<z.output<O>>> {
 	const accepted = Object.keys((tool.inputSchema as unknown as z.ZodObject).shape ?? {});
 	const bounds = checkArguments(rawInput ?? {}, accepted);
 	if (bounds.length)
@@ -65,7 +65,7 @@ export async function runTool(
 		}
 		return {
 			ok: true,
-			structured: output.data as Record<string, unknown>,
+			structured: output.data,
 			summary: result.summary
 		};
 	} catch (error) {

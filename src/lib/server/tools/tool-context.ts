@@ -5,11 +5,11 @@
  */
 import type { ChatApproval } from '../domain/chat-approvals.ts';
 import type { GiroDatabase } from '../db/client.ts';
-import type { Embedder } from '../domain/interaction-search/embedder.ts';
+import { localEmbedder, type Embedder } from '../domain/interaction-search/embedder.ts';
 import type { DraftWriter } from '../domain/follow-ups/drafts/model-draft.ts';
 import type { EngineConfig } from '../domain/portfolio/engine-config.ts';
-import { canonicalSegment, REGION_UFS, type Region } from '../domain/portfolio/regions.ts';
-import type { PortfolioScope } from '../domain/portfolio/scope.ts';
+import type { Region } from '../domain/portfolio/regions.ts';
+import { scopeFor as viewerScope, type PortfolioScope } from '../domain/portfolio/scope.ts';
 
 export type Door = 'chat' | 'mcp' | 'cli' | 'web' | 'eval';
 
@@ -28,7 +28,15 @@ export interface ToolContext {
 	door: Door;
 	/** Secret that signs confirmation tokens of writing tools. */
 	secret: string;
-	/** Embedder of the interaction search; absent: the configured one (embeddings/app-embedder.ts). */
+	/**
+	 * The instant of the call (confirmation tokens' expiry, "now" of a write). Every door passes
+	 * its clock; absent (tests that only fix `asOf`): the system clock, read in `nowOf` only.
+	 */
+	now?: () => Date;
+	/**
+	 * Embedder of the interaction search: the doors pass the configured one
+	 * (embeddings/app-embedder.ts); absent: the local one (no network, no configuration).
+	 */
 	embedder?: Embedder;
 	/**
 	 * Writes follow-up drafts with the configured language model (draft_follow_up); absent with
@@ -42,19 +50,20 @@ export interface ToolContext {
 	approval?: ChatApproval;
 }
 
-/**
- * The scope a call may see: a rep only their own customers (whatever they asked for), a
- * manager everything, optionally narrowed by the filters they passed.
- */
+/** The call's instant: the door's clock, or the system clock when the caller gave none. */
+export function nowOf(ctx: ToolContext): Date {
+	return ctx.now ? ctx.now() : new Date(Date.now());
+}
+
+/** The call's embedder: the one the door configured, else the local one. */
+export function embedderOf(ctx: ToolContext): Embedder {
+	return ctx.embedder ?? localEmbedder;
+}
+
+/** The scope a call may see: the one scope rule (domain/portfolio/scope.ts) for the acting user. */
 export function scopeFor(
 	ctx: ToolContext,
 	requested: { repId?: number; segment?: string; uf?: string; region?: Region } = {}
 ): PortfolioScope {
-	const scope: PortfolioScope = {};
-	if (requested.segment) scope.segment = canonicalSegment(requested.segment);
-	if (requested.uf) scope.uf = requested.uf.toUpperCase();
-	if (requested.region) scope.ufs = [...REGION_UFS[requested.region]];
-	if (ctx.user.role === 'rep') scope.repId = ctx.user.id;
-	else if (requested.repId !== undefined) scope.repId = requested.repId;
-	return scope;
+	return viewerScope(ctx.user, requested);
 }

@@ -11,17 +11,13 @@ import { runTool } from '../tools/run-tool.ts';
 import type { ToolContext } from '../tools/tool-context.ts';
 
 export async function callTool<I extends AnyObjectSchema, O extends AnyObjectSchema>(
-	tool: ToolDefinition<I, O>,
+	tool: ToolDefinition<I, O, string>,
 	input: z.input<I>,
 	ctx: ToolContext,
 	options: { notFound?: string } = {}
 ): Promise<z.output<O>> {
-	const outcome = await runTool(
-		tool as unknown as ToolDefinition<AnyObjectSchema, AnyObjectSchema>,
-		input,
-		ctx
-	);
-	if (outcome.ok) return outcome.structured as z.output<O>;
+	const outcome = await runTool(tool, input, ctx);
+	if (outcome.ok) return outcome.structured;
 	if (outcome.code === 'not_found' || outcome.code === 'not_in_portfolio')
 		error(404, options.notFound ?? 'Não encontrado.');
 	if (outcome.code === 'invalid_input') error(400, outcome.message);

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session.ts';
 import type { GiroDatabase } from '../db/client.ts';
-import { scopeCondition, type PortfolioScope } from '../domain/portfolio/scope.ts';
+import { scopeCondition, scopeFor, type PortfolioScope } from '../domain/portfolio/scope.ts';
 
 export interface RepOption {
 	id: number;
@@ -46,7 +46,7 @@ export function repFilter(
 	param: string | null,
 	reps: readonly RepOption[]
 ): number | undefined {
-	if (user.role === 'rep') return user.id;
 	const id = Number(param);
-	return Number.isInteger(id) && reps.some((r) => r.id === id) ? id : undefined;
+	const asked = Number.isInteger(id) && reps.some((r) => r.id === id) ? id : undefined;
+	return scopeFor(user, { repId: asked }).repId;
 }

@@ -7,10 +7,11 @@
  */
 import { error } from '@sveltejs/kit';
 import type { SessionUser } from '../auth/session.ts';
-import { parseEnv } from '../config.ts';
+import { appEnv } from '../app-env.ts';
 import { appDatabase } from '../db/app-database.ts';
 import type { GiroDatabase } from '../db/client.ts';
 import { todayInSaoPaulo } from '../domain/calendar/iso-date.ts';
+import { appEmbedder } from '../embeddings/app-embedder.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../domain/portfolio/engine-config.ts';
 import { appSecret } from '../secret.ts';
 import type { ToolContext } from '../tools/tool-context.ts';
@@ -28,7 +29,7 @@ type Holder = { [SECRET]?: Promise<string> };
 
 function webSecret(db: GiroDatabase): Promise<string> {
 	const holder = globalThis as Holder;
-	holder[SECRET] ??= appSecret(db, parseEnv()).catch((e) => {
+	holder[SECRET] ??= appSecret(db, appEnv()).catch((e) => {
 		delete holder[SECRET];
 		throw e;
 	});
@@ -49,7 +50,9 @@ export async function pageContext(locals: App.Locals, now = new Date()): Promise
 			db,
 			user: { id: user.id, name: user.name, role: user.role },
 			asOf,
+			now: () => now,
 			config: DEFAULT_ENGINE_CONFIG,
+			embedder: appEmbedder(),
 			door: 'web',
 			secret: await webSecret(db)
 		}

@@ -7,13 +7,13 @@
 import { chatTurn } from '#lib/server/chat/chat-turn.ts';
 import { chooseModel } from '#lib/server/chat/choose-model.ts';
 import { draftWriterFor } from '#lib/server/chat/draft-writer.ts';
-import { parseEnv } from '#lib/server/config.ts';
+import { appEnv } from '#lib/server/app-env.ts';
 import { pageContext } from '#lib/server/web/page-context.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ locals, request }) => {
 	const { tools: ctx } = await pageContext(locals);
-	const chosen = chooseModel(parseEnv());
+	const chosen = chooseModel(appEnv());
 	return chatTurn({
 		body: await request.json().catch(() => null),
 		ctx: {

@@ -10,7 +10,6 @@ import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { logInteraction } from '#lib/server/tools/customers/log-interaction.ts';
 import { describeIssues, runTool } from '#lib/server/tools/run-tool.ts';
-import type { AnyObjectSchema, ToolDefinition } from '#lib/server/tools/define-tool.ts';
 import { pageContext } from '#lib/server/web/page-context.ts';
 import type { RequestHandler } from './$types';
 
@@ -31,11 +30,7 @@ export const POST: RequestHandler = async ({ locals, request }) => {
 	const body = LogRequest.safeParse(await request.json().catch(() => null));
 	if (!body.success) error(400, `Pedido inválido: ${describeIssues(body.error)}.`);
 	const { tools: ctx } = await pageContext(locals);
-	const outcome = await runTool(
-		logInteraction as unknown as ToolDefinition<AnyObjectSchema, AnyObjectSchema>,
-		{ ...body.data, direction: 'outbound' },
-		ctx
-	);
+	const outcome = await runTool(logInteraction, { ...body.data, direction: 'outbound' }, ctx);
 	if (outcome.ok) return json({ ...outcome.structured, summary: outcome.summary });
 	if (outcome.code === 'not_found' || outcome.code === 'not_in_portfolio') error(404, NOT_FOUND);
 	if (outcome.code === 'invalid_input') error(400, outcome.message);

@@ -2,10 +2,9 @@ import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { chooseModel } from '#lib/server/chat/choose-model.ts';
 import { draftWriterFor } from '#lib/server/chat/draft-writer.ts';
-import { parseEnv } from '#lib/server/config.ts';
+import { appEnv } from '#lib/server/app-env.ts';
 import { runTool } from '#lib/server/tools/run-tool.ts';
 import { draftFollowUp } from '#lib/server/tools/follow-ups/draft-follow-up.ts';
-import type { AnyObjectSchema, ToolDefinition } from '#lib/server/tools/define-tool.ts';
 import type { DraftOutput } from '#lib/server/tools/follow-ups/draft-output.ts';
 import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
 import { callTool } from '#lib/server/web/call-tool.ts';
@@ -61,9 +60,9 @@ export const actions: Actions = {
 		if (!input.success)
 			return fail(400, { draftError: 'Escolha um canal, um objetivo e um contato válidos.' });
 		const { tools } = await pageContext(locals);
-		const draftWriter = draftWriterFor(chooseModel(parseEnv()), { abortSignal: request.signal });
+		const draftWriter = draftWriterFor(chooseModel(appEnv()), { abortSignal: request.signal });
 		const outcome = await runTool(
-			draftFollowUp as unknown as ToolDefinition<AnyObjectSchema, AnyObjectSchema>,
+			draftFollowUp,
 			{ ...input.data, customerId: id.data },
 			{ ...tools, draftWriter }
 		);

@@ -15,6 +15,7 @@ import {
 	searchAnswer
 } from './answers/customer.ts';
 import { contactsAnswer, productsAnswer, rankAnswer, salesAnswer } from './answers/copilot.ts';
+import { alertAccuracyAnswer, forecastAnswer } from './answers/forecast.ts';
 import type { Structured } from './answers/helpers.ts';
 import {
 	customersAnswer,
@@ -24,6 +25,7 @@ import {
 	stoppedAnswer
 } from './answers/portfolio.ts';
 import type { ToolOutput } from './read-prompt.ts';
+import type { GiroToolTypes, ToolName } from '#lib/server/tools/registry.ts';
 
 export { CAPABILITIES };
 export type { ToolOutput };
@@ -63,11 +65,18 @@ export function fallbackAnswer(typed = ''): string {
 	return `Não entendi o pedido. Tente, por exemplo: ${ranked.join(', ')}.`;
 }
 
-const ANSWERS: Record<string, (s: Structured, focus?: string) => string> = {
+/** Each answer reads its tool's output type; the prompt's results are that output (read-prompt.ts). */
+type Answers = {
+	[K in ToolName]: (s: GiroToolTypes[K]['output'], focus?: string) => string;
+};
+
+const ANSWERS: Answers = {
 	list_stopped_customers: stoppedAnswer,
 	list_customers: customersAnswer,
 	get_portfolio_health: healthAnswer,
 	estimate_lost_revenue: lostRevenueAnswer,
+	forecast_revenue: forecastAnswer,
+	get_alert_accuracy: alertAccuracyAnswer,
 	list_stalled_opportunities: stalledAnswer,
 	get_customer_profile: profileAnswer,
 	list_interactions: interactionsAnswer,
@@ -91,8 +100,9 @@ export function answerFrom(toolName: string, output: ToolOutput, focus?: string)
 		if (output.denied) return 'Tudo bem, não gravei nada.';
 		return `Não consegui: ${output.message}`;
 	}
-	const answer = ANSWERS[toolName];
-	return answer ? answer(output.structured, focus) : output.summary;
+	if (!Object.hasOwn(ANSWERS, toolName)) return output.summary;
+	const answer = ANSWERS[toolName as ToolName] as (s: Structured, focus?: string) => string;
+	return answer(output.structured, focus);
 }
 
 /** Ask which customer, listing the candidates' names from find_customers. */

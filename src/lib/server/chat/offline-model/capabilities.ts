@@ -5,6 +5,7 @@ export const CAPABILITIES = [
 	'como está a carteira',
 	'clientes em risco, comprando menos ou campeões',
 	'faturamento perdido ou em risco (estimativas)',
+	'previsão de faturamento (próximos dias, um mês ou o trimestre) e quão confiável é o alerta',
 	'negociações paradas',
 	'como está um cliente: ciclo, última compra, produtos, contato e histórico de contatos',
 	'o que os clientes disseram sobre um assunto ("quem reclamou de preço?")',

@@ -7,9 +7,10 @@
 import { formatDate } from '#lib/format.ts';
 import { regionOf, UF_NAMES } from '#lib/server/domain/portfolio/regions.ts';
 import { joinAnd } from './answers/helpers.ts';
-import type { ToolRun } from './read-prompt.ts';
+import type { ToolName } from '#lib/server/tools/registry.ts';
+import { outputOf, type ToolRun } from './read-prompt.ts';
 
-const COVERED = new Set([
+const COVERED = [
 	'list_customers',
 	'list_stopped_customers',
 	'get_portfolio_health',
@@ -17,7 +18,16 @@ const COVERED = new Set([
 	'rank_portfolio',
 	'get_sales_by_period',
 	'list_stalled_opportunities'
-]);
+] as const satisfies readonly ToolName[];
+
+/** The run's typed output when it is one of the portfolio tools the line covers, else null. */
+function coveredOutput(run: ToolRun) {
+	for (const name of COVERED) {
+		const s = outputOf(run, name);
+		if (s) return s;
+	}
+	return null;
+}
 
 export interface CoverageEnv {
 	team: readonly { id: number; name: string }[];
@@ -47,15 +57,14 @@ function scopeText(filters: Record<string, unknown>, env: CoverageEnv): string {
 /** The coverage line for a tool's answer, or '' for tools about one customer or a write. */
 export function coverageLine(run: ToolRun, env: CoverageEnv): string {
 	const notes = env.notes.length ? `\nNão apliquei: ${env.notes.join('; ')}.` : '';
-	if (!run.output.ok || !COVERED.has(run.toolName)) return notes.trim();
-	const s = run.output.structured;
-	const filters = (s.filters ?? {}) as Record<string, unknown>;
-	const period = s.period as { label?: string } | undefined;
-	const asOf = typeof s.asOf === 'string' ? s.asOf : undefined;
+	const s = coveredOutput(run);
+	if (!s) return notes.trim();
+	const filters: Record<string, unknown> = s.filters ?? {};
+	const period = 'period' in s ? s.period : undefined;
 	const parts = [
 		scopeText(filters, env),
 		...(period?.label ? [`período: ${period.label}`] : []),
-		...(asOf ? [`dados de ${formatDate(asOf)}`] : [])
+		...(s.asOf ? [`dados de ${formatDate(s.asOf)}`] : [])
 	];
 	return `Cobertura: ${parts.join(' · ')}.${notes}`;
 }

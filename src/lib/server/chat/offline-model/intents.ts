@@ -19,6 +19,7 @@ import {
 	PROFILE_QUESTIONS,
 	profileIntent
 } from './intents/customer.ts';
+import { alertAccuracyIntent, forecastIntent } from './intents/forecast.ts';
 import { noDataIntent, outOfScopeIntent } from './intents/no-tool.ts';
 import {
 	atRiskIntent,
@@ -59,6 +60,8 @@ export type { Args, Intent, Request } from './intents/types.ts';
 
 export const INTENTS: Intent[] = [
 	outOfScopeIntent,
+	forecastIntent,
+	alertAccuracyIntent,
 	noDataIntent,
 	noToolIntent,
 	draftIntent,

@@ -18,11 +18,11 @@ import type {
 import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
 import { answerFrom, customerNotFound, fallbackAnswer, whichCustomer } from './answer.ts';
 import { coverageLine } from './coverage.ts';
-import { readPrompt, readTeam, type ToolRun } from './read-prompt.ts';
+import { outputOf, readPrompt, readTeam, type ToolRun } from './read-prompt.ts';
 import { planTurn, type Accepts } from './turn-plan.ts';
 
 export interface OfflineModelOptions {
-	/** Business date (AAAA-MM-DD) for "hoje", "quinta"…; default: "Hoje é AAAA-MM-DD" in the system prompt, else today in São Paulo. */
+	/** Business date (AAAA-MM-DD) for "hoje", "quinta"…; default: the call's `providerOptions.giro.today` (runChat), else today in São Paulo. */
 	today?: () => string;
 }
 
@@ -35,17 +35,8 @@ function chooseCandidate(
 	rep: boolean
 ): { customerId: number } | { text: string } {
 	if (!run.output.ok) return { text: answerFrom(run.toolName, run.output) };
-	const s = run.output.structured as {
-		candidates?: {
-			customerId: number;
-			name: string;
-			city?: string | null;
-			score: number;
-			match?: string;
-		}[];
-		advice?: string;
-	};
-	const candidates = s.candidates ?? [];
+	const s = outputOf(run, 'find_customers');
+	const candidates = s?.candidates ?? [];
 	const [best, second] = candidates;
 	// Only distant look-alikes (another rep's customer, a name not in the portfolio): not found.
 	const weak = !best || (best.match !== 'exact' && best.match !== 'contains' && best.score < 0.6);
@@ -66,15 +57,8 @@ function chooseCandidate(
 /** The WhatsApp consent of the profile's main contact (LGPD), or null when it has one. */
 function noWhatsAppConsent(run: ToolRun): string | null {
 	if (!run.output.ok) return null;
-	const s = run.output.structured as {
-		customer?: { name: string };
-		contacts?: {
-			name: string;
-			whatsappConsent: boolean;
-			email: string | null;
-			phone: string | null;
-		}[];
-	};
+	const s = outputOf(run, 'get_customer_profile');
+	if (!s) return null;
 	const contact = s.contacts?.[0];
 	if (contact?.whatsappConsent) return null;
 	const other = [contact?.phone && 'telefone', contact?.email && 'e-mail'].filter(Boolean);
@@ -94,9 +78,9 @@ export function decide(prompt: LanguageModelV4Prompt, today: string, accepts?: A
 	let args = plan.args;
 	// A draft's channel and purpose carry over to scheduling its sending.
 	if (plan.from?.toolName === 'draft_follow_up' && tool === 'schedule_follow_up') {
-		const s = plan.from.output.ok ? plan.from.output.structured : {};
-		const channel = (s.draft as { channel?: string } | undefined)?.channel;
-		const purpose = (s.context as { purpose?: string } | undefined)?.purpose;
+		const s = outputOf(plan.from, 'draft_follow_up');
+		const channel = s?.draft?.channel;
+		const purpose = s?.context?.purpose;
 		args = { channel, purpose, ...args };
 	}
 	const rep = / \(vendedor\(a\)\)/.test(state.system);
@@ -165,18 +149,15 @@ export class OfflineModel implements LanguageModelV4 {
 		this.options = options;
 	}
 
-	private today(system: string): string {
+	/** "Hoje": the constructor's, else the call's (runChat passes the tool context's asOf). */
+	private today(options: LanguageModelV4CallOptions): string {
 		if (this.options.today) return this.options.today();
-		const stated = system.match(/Hoje é (\d{4}-\d{2}-\d{2})/);
-		return stated ? stated[1] : todayInSaoPaulo(new Date());
+		const given = options.providerOptions?.giro?.today;
+		return typeof given === 'string' ? given : todayInSaoPaulo(new Date());
 	}
 
 	private content(options: LanguageModelV4CallOptions): LanguageModelV4Content[] {
-		const system = options.prompt
-			.filter((m) => m.role === 'system')
-			.map((m) => m.content as string)
-			.join('\n');
-		const step = decide(options.prompt, this.today(system), acceptsFrom(options.tools));
+		const step = decide(options.prompt, this.today(options), acceptsFrom(options.tools));
 		if ('text' in step) return [{ type: 'text', text: step.text }];
 		return [
 			{

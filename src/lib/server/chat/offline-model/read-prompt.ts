@@ -5,6 +5,7 @@
  * system prompt (today's date, the team's reps).
  */
 import type { LanguageModelV4Prompt } from '@ai-sdk/provider';
+import type { GiroToolTypes, ToolName } from '#lib/server/tools/registry.ts';
 
 /** A tool result as the offline model reads it from the prompt. */
 export type ToolOutput =
@@ -15,6 +16,19 @@ export interface ToolRun {
 	toolName: string;
 	input: Record<string, unknown>;
 	output: ToolOutput;
+}
+
+/**
+ * The structured result of a successful run, typed by the tool's output schema. The results in
+ * the prompt are those the chat's tools returned (chat-tools.ts → runTool, which checked them
+ * against the output schema), so this is where their type is taken back.
+ */
+export function outputOf<K extends ToolName>(
+	run: ToolRun | undefined,
+	name: K
+): GiroToolTypes[K]['output'] | null {
+	if (!run || run.toolName !== name || !run.output.ok) return null;
+	return run.output.structured as GiroToolTypes[K]['output'];
 }
 
 export interface Turn {

@@ -1,41 +1,16 @@
 /**
  * The engine's main entry: every customer in a scope, assessed at `asOf` — cycle, state and
  * its reasons, decline, value estimates, RFV, P(alive), expected purchases and the risk score
- * (SPEC "Definitions"). One query for the scope's facts plus the memoised whole-portfolio
- * reference; the per-customer work in JavaScript is arithmetic only.
+ * (SPEC "Definitions"). The whole portfolio's assessment is materialised and refreshed
+ * incrementally (`steady-state.ts`); a scope is a filter over it.
  */
 import type { GiroDatabase } from '../../db/client.ts';
-import { daysBetween } from '../calendar/iso-date.ts';
-import { expectedPurchases, pAlive, probNoPurchase } from '../bgnbd/index.ts';
-import { classifyCustomer, type Classification } from './classify-customer.ts';
-import type { CustomerFacts } from './customer-facts.ts';
+import type { CustomerAssessment } from './assess-customer.ts';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.ts';
-import { explainState } from './explain-state.ts';
-import { portfolioReference, type PortfolioReference } from './portfolio-reference.ts';
-import { rfvScores, type RfvScores } from './rfv.ts';
 import { scopeFilter, type PortfolioScope } from './scope.ts';
+import { materialisedPortfolio, type MaterialisedPortfolio } from './steady-state.ts';
 
-export interface CustomerAssessment extends Classification {
-	customerId: number;
-	erpCode: string;
-	name: string;
-	legalName: string;
-	segment: string | null;
-	uf: string | null;
-	repId: number | null;
-	occasions: number;
-	firstOccasion: string | null;
-	lastOccasion: string | null;
-	lastOccasionValueCents: number | null;
-	reasons: string[];
-	rfv: RfvScores | null;
-	/** BG/NBD probability the customer is still active (null for prospects). */
-	pAlive: number | null;
-	/** BG/NBD expected purchases in the next `horizonDays` (SPEC risk horizon, 90 days). */
-	expectedPurchases90: number | null;
-	/** SPEC "Risk score": probability of no purchase in the next 90 days. */
-	riskScore: number | null;
-}
+export { assessCustomer, type CustomerAssessment } from './assess-customer.ts';
 
 export interface AssessOptions {
 	asOf: string;
@@ -44,81 +19,25 @@ export interface AssessOptions {
 	includeProspects?: boolean;
 }
 
-const WEEK = 7;
-
 export async function assessPortfolio(
 	db: GiroDatabase,
 	options: AssessOptions
 ): Promise<CustomerAssessment[]> {
 	const config = options.config ?? DEFAULT_ENGINE_CONFIG;
-	// The whole-portfolio reference is needed anyway (peers, RFV, BG/NBD) and is memoised, so
-	// a scope is a filter over its facts: no second query per rep, segment or customer.
-	const reference = await portfolioReference(db, options.asOf, config);
+	const m = await materialisedPortfolio(db, options.asOf, config);
+	return selectAssessments(m, options);
+}
+
+/** The scope's customers (buyers, or prospects too) from a materialised portfolio, by id. */
+export function selectAssessments(
+	m: MaterialisedPortfolio,
+	options: Pick<AssessOptions, 'scope' | 'includeProspects'>
+): CustomerAssessment[] {
 	const scope = options.scope ?? {};
 	const inScope = scopeFilter(scope);
 	// Explicit ids (one customer's profile): look them up instead of filtering every customer.
 	const candidates = scope.customerIds
-		? [...new Set(scope.customerIds)]
-				.sort((a, b) => a - b)
-				.flatMap((id) => reference.byId.get(id) ?? [])
-		: reference.facts;
-	const facts = candidates.filter(
-		(f) => (options.includeProspects || f.occasions > 0) && inScope(f)
-	);
-	return facts.map((f) => assessCustomer(f, reference, options.asOf, config));
-}
-
-export function assessCustomer(
-	facts: CustomerFacts,
-	reference: PortfolioReference,
-	asOf: string,
-	config: EngineConfig
-): CustomerAssessment {
-	const c = classifyCustomer(facts, reference.peers, asOf, config);
-	const bought = facts.occasions > 0 && facts.firstOccasion && facts.lastOccasion;
-	const history = bought
-		? {
-				x: facts.occasions - 1,
-				tx: daysBetween(facts.firstOccasion!, facts.lastOccasion!) / WEEK,
-				T: daysBetween(facts.firstOccasion!, asOf) / WEEK
-			}
-		: null;
-	const fit = reference.bgnbd;
-	const horizon = config.risk.horizonDays / WEEK;
-	return {
-		...c,
-		customerId: facts.customerId,
-		erpCode: facts.erpCode,
-		name: facts.name,
-		legalName: facts.legalName,
-		segment: facts.segment,
-		uf: facts.uf,
-		repId: facts.repId,
-		occasions: facts.occasions,
-		firstOccasion: facts.firstOccasion,
-		lastOccasion: facts.lastOccasion,
-		lastOccasionValueCents: facts.lastOccasionValueCents,
-		reasons: explainState(c, facts),
-		rfv:
-			bought && c.recencyDays !== null
-				? rfvScores(reference.rfv, {
-						recencyDays: c.recencyDays,
-						frequency: facts.frequency365,
-						revenue: facts.revenue365Cents
-					})
-				: null,
-		pAlive: fit && history ? finiteOrNull(pAlive(fit, history)) : null,
-		expectedPurchases90:
-			fit && history ? finiteOrNull(expectedPurchases(fit, horizon, history)) : null,
-		riskScore: fit && history ? finiteOrNull(probNoPurchase(fit, horizon, history)) : null
-	};
-}
-
-/**
- * A BG/NBD figure that the numerics could not produce (NaN or ±∞, seen with the extreme,
- * non-converged fits of tiny regular portfolios) is unknown, not a number: null, as when there
- * is no fit, so the tools' output schemas hold and nothing shows "NaN".
- */
-function finiteOrNull(x: number): number | null {
-	return Number.isFinite(x) ? x : null;
+		? [...new Set(scope.customerIds)].sort((a, b) => a - b).flatMap((id) => m.byId.get(id) ?? [])
+		: m.assessments;
+	return candidates.filter((a) => (options.includeProspects || a.occasions > 0) && inScope(a));
 }

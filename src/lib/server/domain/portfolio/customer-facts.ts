@@ -24,8 +24,9 @@
  * README), and the cycle is materialised for 12 intervals — another `cycle.maxIntervals`
  * falls back to the scan of orders (`customer-facts-scan.ts`), which the tests also use as
  * the reference the history must agree with. `bench/results/engine.md` has
- * the 50,000-customer timings. The whole-portfolio reference (peer cycles, RFV quintiles,
- * BG/NBD fit) is memoised per `asOf` and data version in `portfolio-reference.ts`.
+ * the 50,000-customer timings. The whole portfolio's facts, reference (peer cycles, RFV
+ * quintiles, BG/NBD fit) and assessments are materialised per `asOf` and refreshed for the
+ * customers a change touched in `steady-state.ts`.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { resultRows, type GiroDatabase } from '../../db/client.ts';
@@ -118,6 +119,60 @@ export async function customerFacts(db: GiroDatabase, query: FactsQuery): Promis
 	return customerFactsFromOrders(db, query);
 }
 
+/**
+ * The whole portfolio's facts (prospects included) at each of `asOfs`, from one query when the
+ * purchase history serves the configuration (e.g. both ends of "stopped buying in a period").
+ */
+export async function customerFactsAtDates(
+	db: GiroDatabase,
+	asOfs: string[],
+	config: EngineConfig
+): Promise<Map<string, CustomerFacts[]>> {
+	const out = new Map<string, CustomerFacts[]>(asOfs.map((d) => [d, []]));
+	if (
+		config.cycle.maxIntervals !== MATERIALISED_INTERVALS ||
+		(asOfs.length === 1 && db.kind === 'pglite')
+	) {
+		const all = await Promise.all(
+			asOfs.map((asOf) => customerFacts(db, { asOf, config, includeProspects: true }))
+		);
+		asOfs.forEach((asOf, i) => out.set(asOf, all[i]));
+		return out;
+	}
+	let rows: (CustomerFacts & { asOf: string })[];
+	if (db.kind === 'pglite') {
+		rows = await packedRows<CustomerFacts & { asOf: string }>(
+			db,
+			customerFactsAtDatesSql({ asOfs, config, includeProspects: true }, true),
+			[...FACT_COLUMNS, { name: 'asOf', text: true }],
+			'customerId'
+		);
+	} else {
+		// A server runs the halves of the customer id range on two connections at once (the
+		// query is CPU-bound per row; PostgreSQL does not parallelise it by itself).
+		const [range] = await db.rows<{ lo: number | null; hi: number | null }>(
+			sql`select min(id)::int as lo, max(id)::int as hi from customers`
+		);
+		if (range.lo === null || range.hi === null) return out;
+		const mid = Math.floor((range.lo + range.hi) / 2);
+		const parts = await Promise.all(
+			(
+				[
+					[range.lo, mid],
+					[mid + 1, range.hi]
+				] as [number, number][]
+			).map((ids) =>
+				db.rows<CustomerFacts & { asOf: string }>(
+					customerFactsAtDatesSql({ asOfs, config, includeProspects: true, ids }, true)
+				)
+			)
+		);
+		rows = parts.flat();
+	}
+	for (const { asOf, ...facts } of rows) out.get(asOf)!.push(facts);
+	return out;
+}
+
 /** The reference path: straight from `orders` (any configuration; slow on big portfolios). */
 export async function customerFactsFromOrders(
 	db: GiroDatabase,
@@ -154,7 +209,36 @@ function medianOf(values: number[]): number {
  * `offset 0` keeps each level evaluated once per row instead of inlined into every reference.
  */
 export function customerFactsSql(query: FactsQuery): SQL {
-	const { asOf, config } = query;
+	return customerFactsAtDatesSql({ ...query, asOfs: [query.asOf] }, false);
+}
+
+/**
+ * The same query at several dates in one pass over `customer_purchase_history` (each row is
+ * read once and positioned at every date): one row per customer and date, with `asOf`.
+ */
+function customerFactsAtDatesSql(
+	query: Omit<FactsQuery, 'asOf'> & { asOfs: string[]; ids?: [number, number] },
+	withDate: boolean
+): SQL {
+	// Explicit ids go into the innermost level too: the fences below (`offset 0`) keep the
+	// planner from pushing the outer condition down, so one customer would cost them all.
+	const ids = query.scope?.customerIds;
+	const onlyIds =
+		ids === undefined
+			? sql`true`
+			: ids.length === 0
+				? sql`false`
+				: sql`ph.customer_id in (${sql.join(
+						ids.map((id) => sql`${id}`),
+						sql`, `
+					)})`;
+	const inRange = (column: SQL) =>
+		query.ids ? sql`${column} between ${query.ids[0]} and ${query.ids[1]}` : sql`true`;
+	const { config } = query;
+	const dates = sql`unnest(array[${sql.join(
+		query.asOfs.map((d) => sql`${d}::date`),
+		sql`, `
+	)}]::date[])`;
 	const scope = scopeCondition(query.scope ?? {}, 'c');
 	const avgK = config.value.averageOccasions;
 	const maxK = config.cycle.maxIntervals;
@@ -177,12 +261,13 @@ export function customerFactsSql(query: FactsQuery): SQL {
 			f.recent_volume as "recentVolume", f.baseline_volume as "baselineVolume",
 			coalesce(f.frequency365, 0) as "frequency365",
 			coalesce(f.revenue365, 0) as "revenue365Cents",
-			f.last_value as "lastOccasionValueCents"
+			f.last_value as "lastOccasionValueCents"${withDate ? sql`, dd.as_of::text as "asOf"` : sql``}
 		from customers c
+		cross join ${dates} as dd(as_of)
 		${query.includeProspects ? sql`left join` : sql`join`} (
 			-- Narrow rows (the figures only) before the join, so the arrays never reach a sort;
 			-- each array element is read once, in the level that knows its position.
-			select h.customer_id, h.i as occasions, h.first_occasion, h.last_occasion,
+			select h.customer_id, h.as_of, h.i as occasions, h.first_occasion, h.last_occasion,
 				h.own_cycle, h.mad, least(h.i - 1, ${maxK})::int as intervals,
 				((h.c_i - h.c_avg)::float8 / least(h.i, ${avgK}))::float8 as average_occasion,
 				h.window_days,
@@ -202,11 +287,11 @@ export function customerFactsSql(query: FactsQuery): SQL {
 					coalesce(w.volume_counts[w.ir], 0) as n_r, coalesce(w.volume_counts[w.ib], 0) as n_b
 				from (
 					select p.*,
-						width_bucket(${asOf}::date - ceil(p.window_days)::int, p.occasion_dates) as ir,
-						width_bucket(${asOf}::date - ceil(p.window_days + ${baselineDays})::int,
+						width_bucket(p.as_of - ceil(p.window_days)::int, p.occasion_dates) as ir,
+						width_bucket(p.as_of - ceil(p.window_days + ${baselineDays})::int,
 							p.occasion_dates) as ib
 					from (
-						select q.customer_id, q.occasion_dates, q.cum_cents, q.cum_volume_milli,
+						select q.customer_id, q.as_of, q.occasion_dates, q.cum_cents, q.cum_volume_milli,
 							q.volume_counts, q.i, q.i365, q.own_cycle, q.mad,
 							greatest(${minWindow}::float8, ${cycles}::float8 * coalesce(q.own_cycle, 0))
 								as window_days,
@@ -218,14 +303,15 @@ export function customerFactsSql(query: FactsQuery): SQL {
 							q.cum_volume_milli[q.i] as m_i, q.volume_counts[q.i] as n_i
 						from (
 							select ph.*, ph.cycles[x.i]::float8 as own_cycle, ph.mads[x.i]::float8 as mad,
-								x.i, x.i365
+								x.i, x.i365, d.as_of
 							from customer_purchase_history ph
+							cross join ${dates} as d(as_of)
 							cross join lateral (
-								select width_bucket(${asOf}::date, ph.occasion_dates) as i,
-									width_bucket(${asOf}::date - ${rfvDays}::int, ph.occasion_dates) as i365
+								select width_bucket(d.as_of, ph.occasion_dates) as i,
+									width_bucket(d.as_of - ${rfvDays}::int, ph.occasion_dates) as i365
 								offset 0
 							) x
-							where x.i > 0
+							where x.i > 0 and ${inRange(sql`ph.customer_id`)} and ${onlyIds}
 							offset 0
 						) q
 						offset 0
@@ -235,7 +321,7 @@ export function customerFactsSql(query: FactsQuery): SQL {
 				offset 0
 			) h
 			offset 0
-		) f on f.customer_id = c.id
-		where ${scope}
-		order by c.id`;
+		) f on f.customer_id = c.id and f.as_of = dd.as_of
+		where ${scope} and ${inRange(sql`c.id`)}
+		order by c.id${withDate ? sql`, dd.as_of` : sql``}`;
 }

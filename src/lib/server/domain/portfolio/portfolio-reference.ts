@@ -2,16 +2,13 @@
  * What a customer's figures are measured against, always over the *whole* portfolio at
  * `asOf` (never the caller's scope): the peer cycles (SPEC "Repurchase cycle", 1 occasion),
  * the RFV quintile population, and the BG/NBD fit (weeks; x = occasions − 1, tₓ = last −
- * first, T = asOf − first). Memoised per database, `asOf`, configuration and data version
- * (bumped by triggers on every change to orders or customers), so a rep's questions after
- * the first cost one query of their own.
+ * first, T = asOf − first). Materialised with every customer's assessment and refreshed
+ * incrementally in `steady-state.ts`.
  */
-import { dataVersion } from '../../db/data-version.ts';
-import type { GiroDatabase } from '../../db/client.ts';
 import { daysBetween } from '../calendar/iso-date.ts';
 import { fitBgNbd, type BgNbdFit } from '../bgnbd/index.ts';
 import type { PeerCycles } from './classify-customer.ts';
-import { customerFacts, type CustomerFacts } from './customer-facts.ts';
+import type { CustomerFacts } from './customer-facts.ts';
 import type { EngineConfig } from './engine-config.ts';
 import { rfvReference, type RfvReference } from './rfv.ts';
 
@@ -28,31 +25,6 @@ export interface PortfolioReference {
 }
 
 const WEEK = 7;
-const cache = new WeakMap<GiroDatabase, Map<string, Promise<PortfolioReference>>>();
-const MAX_ENTRIES = 8;
-
-export async function portfolioReference(
-	db: GiroDatabase,
-	asOf: string,
-	config: EngineConfig
-): Promise<PortfolioReference> {
-	const key = `${asOf}|${await dataVersion(db)}|${JSON.stringify(config)}`;
-	let entries = cache.get(db);
-	if (!entries) cache.set(db, (entries = new Map()));
-	let hit = entries.get(key);
-	if (!hit) {
-		hit = buildReference(db, asOf, config);
-		hit.catch(() => entries.delete(key));
-		entries.set(key, hit);
-		while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-	}
-	return hit;
-}
-
-/** Drops the memoised references of a database (benchmarks measure cold runs with it). */
-export function forgetPortfolioReference(db: GiroDatabase): void {
-	cache.delete(db);
-}
 
 export function median(values: number[]): number | null {
 	if (values.length === 0) return null;
@@ -78,12 +50,12 @@ export function peerCycles(facts: readonly CustomerFacts[], config: EngineConfig
 	return { bySegment, portfolio: median(own.map((f) => f.ownCycle!)) };
 }
 
-async function buildReference(
-	db: GiroDatabase,
+/** The reference computed from the whole portfolio's facts (prospects included, by id). */
+export function referenceFromFacts(
+	facts: CustomerFacts[],
 	asOf: string,
 	config: EngineConfig
-): Promise<PortfolioReference> {
-	const facts = await customerFacts(db, { asOf, config, includeProspects: true });
+): PortfolioReference {
 	const buyers = facts.filter((f) => f.occasions > 0);
 	const rfv = rfvReference(
 		buyers

@@ -6,6 +6,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { canonicalSegment, REGION_UFS, type Region } from './regions.ts';
 
 export const PortfolioScope = z.object({
 	repId: z.number().int().positive().optional().describe('Only this rep’s customers'),
@@ -15,6 +16,30 @@ export const PortfolioScope = z.object({
 	customerIds: z.array(z.number().int().positive()).optional().describe('Only these customers')
 });
 export type PortfolioScope = z.infer<typeof PortfolioScope>;
+
+/** Who is asking (SPEC "Who sees what"): a rep or a manager. */
+export interface Viewer {
+	id: number;
+	role: 'rep' | 'manager';
+}
+
+/**
+ * The one scope rule, for tools and pages alike: a rep only their own customers (whatever they
+ * asked for), a manager everything, optionally narrowed by the filters they passed (a segment
+ * as people type it, a UF, or a region: its UFs).
+ */
+export function scopeFor(
+	viewer: Viewer,
+	requested: { repId?: number; segment?: string; uf?: string; region?: Region } = {}
+): PortfolioScope {
+	const scope: PortfolioScope = {};
+	if (requested.segment) scope.segment = canonicalSegment(requested.segment);
+	if (requested.uf) scope.uf = requested.uf.toUpperCase();
+	if (requested.region) scope.ufs = [...REGION_UFS[requested.region]];
+	if (viewer.role === 'rep') scope.repId = viewer.id;
+	else if (requested.repId !== undefined) scope.repId = requested.repId;
+	return scope;
+}
 
 /** SQL condition over a `customers` row aliased as `alias`. */
 export function scopeCondition(scope: PortfolioScope, alias = 'c'): SQL {

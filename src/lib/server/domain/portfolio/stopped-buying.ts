@@ -2,14 +2,15 @@
  * SPEC "Who stopped buying in a period": customers whose state was `active` or `new` at the
  * start of the period (asOf = the day before its first day) and is `at_risk` or `inactive` at
  * its end (asOf = its last day, or the real asOf while it is still running). Two assessments,
- * one at each end; the answer always carries the definition in one line.
+ * one at each end, read from the materialised portfolio (`steady-state.ts`); the answer always carries the definition in one line.
  */
 import type { GiroDatabase } from '../../db/client.ts';
 import { formatDate } from '#lib/format.ts';
-import { assessPortfolio, type CustomerAssessment } from './assess-portfolio.ts';
-import type { EngineConfig } from './engine-config.ts';
+import { selectAssessments, type CustomerAssessment } from './assess-portfolio.ts';
+import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './engine-config.ts';
 import { periodStartAsOf, resolvePeriod, type Period, type PeriodInput } from './period.ts';
 import type { PortfolioScope } from './scope.ts';
+import { materialisedPortfolios } from './steady-state.ts';
 
 export interface StoppedCustomer {
 	before: CustomerAssessment;
@@ -38,11 +39,15 @@ export async function stoppedBuying(
 ): Promise<StoppedBuying> {
 	const period = resolvePeriod(options.period, options.asOf);
 	const startAsOf = periodStartAsOf(period);
-	const common = { scope: options.scope, config: options.config };
-	const [before, after] = await Promise.all([
-		assessPortfolio(db, { ...common, asOf: startAsOf }),
-		assessPortfolio(db, { ...common, asOf: period.to })
-	]);
+	// Both ends from the materialised portfolio; the ends not materialised yet are built from
+	// one facts query over the purchase history (one pass for both dates).
+	const [start, end] = await materialisedPortfolios(
+		db,
+		[startAsOf, period.to],
+		options.config ?? DEFAULT_ENGINE_CONFIG
+	);
+	const before = selectAssessments(start, { scope: options.scope });
+	const after = selectAssessments(end, { scope: options.scope });
 	const startById = new Map(before.map((a) => [a.customerId, a]));
 	const customers: StoppedCustomer[] = [];
 	for (const end of after) {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { plural } from '#lib/format.ts';
 import { customerContacts } from '../../domain/customers/customer-contacts.ts';
 import { accessibleCustomer } from '../customer-access.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput } from '../filters.ts';
 
 const Input = z.object({
@@ -63,3 +63,5 @@ export const getCustomerContacts = defineTool({
 		};
 	}
 });
+
+export type GetCustomerContactsOutput = ToolOutput<typeof getCustomerContacts>;

@@ -9,7 +9,7 @@ import {
 	STOPPED_PRODUCT_DAYS
 } from '../../domain/customers/customer-products.ts';
 import { accessibleCustomer } from '../customer-access.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput } from '../filters.ts';
 
 const Input = z.object({
@@ -77,3 +77,5 @@ export const getCustomerProducts = defineTool({
 		};
 	}
 });
+
+export type GetCustomerProductsOutput = ToolOutput<typeof getCustomerProducts>;

@@ -12,7 +12,7 @@ import { PeriodInput, resolvePeriod } from '../../domain/portfolio/period.ts';
 import { endOfDaySql, startOfDaySql } from '../../domain/portfolio/sao-paulo-sql.ts';
 import { scopeCondition } from '../../domain/portfolio/scope.ts';
 import { accessibleCustomer } from '../customer-access.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
@@ -183,3 +183,5 @@ export const listInteractions = defineTool({
 		};
 	}
 });
+
+export type ListInteractionsOutput = ToolOutput<typeof listInteractions>;

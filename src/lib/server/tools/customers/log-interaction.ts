@@ -16,15 +16,11 @@ import { CHANNEL_LABEL } from '#lib/labels.ts';
 import { CHANNELS, DIRECTIONS, INTERACTION_OUTCOMES, interactions } from '../../db/schema.ts';
 import type { Orm } from '../../db/client.ts';
 import { addDays, todayInSaoPaulo } from '../../domain/calendar/iso-date.ts';
-import {
-	appEmbedder,
-	embedAfterCommit,
-	embedInTransaction
-} from '../../embeddings/app-embedder.ts';
+import { embedAfterCommit, embedInTransaction } from '../../embeddings/app-embedder.ts';
 import { confirmedWrite } from '../confirmation.ts';
 import { accessibleCustomer, customerOpportunity } from '../customer-access.ts';
-import { defineTool } from '../define-tool.ts';
-import type { ToolContext } from '../tool-context.ts';
+import { defineTool, type ToolOutput } from '../define-tool.ts';
+import { embedderOf, nowOf, type ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
 import { ConfirmationInput, writeOutput } from '../write-tool.ts';
 
@@ -71,7 +67,7 @@ export async function toInstant(ctx: ToolContext, text: string, field = 'occurre
 
 /** Whether "now" is the real clock (asOf is today or later) or a replayed past date. */
 function live(ctx: ToolContext): boolean {
-	return ctx.asOf >= todayInSaoPaulo(new Date());
+	return ctx.asOf >= todayInSaoPaulo(nowOf(ctx));
 }
 
 /**
@@ -85,7 +81,7 @@ export async function resolveOccurredAt(
 	if (!given) return live(ctx) ? null : toInstant(ctx, ctx.asOf);
 	const instant = await toInstant(ctx, given);
 	const limit = live(ctx)
-		? new Date(Date.now() + 5 * 60_000).toISOString()
+		? new Date(nowOf(ctx).getTime() + 5 * 60_000).toISOString()
 		: await toInstant(ctx, `${addDays(ctx.asOf, 1)}T00:00`);
 	if (instant > limit)
 		throw new ToolError(
@@ -95,8 +91,9 @@ export async function resolveOccurredAt(
 	return instant;
 }
 
-/** The instant a bound occurrence is written with. */
-export const occurredInstant = (bound: string | null) => new Date(bound ?? Date.now());
+/** The instant a bound occurrence is written with: the bound one, else the call's now. */
+export const occurredInstant = (ctx: ToolContext, bound: string | null) =>
+	bound ? new Date(bound) : nowOf(ctx);
 
 /** "em dd/mm/aaaa hh:mm" (São Paulo wall time of an ISO instant), or "agora". */
 export function describeInstant(iso: string | null): string {
@@ -255,14 +252,14 @@ export const logInteraction = defineTool({
 	writes: true,
 	async run(input, ctx) {
 		const action = await resolveAction(input, ctx);
-		const embedder = ctx.embedder ?? appEmbedder();
+		const embedder = embedderOf(ctx);
 		const outcome = await confirmedWrite(ctx, {
 			tool: 'log_interaction',
 			action,
 			token: input.confirmationToken,
 			audit: { action: 'log_interaction', entity: 'interaction' },
 			write: async (tx) => {
-				const at = occurredInstant(action.occurredAt);
+				const at = occurredInstant(ctx, action.occurredAt);
 				const [row] = await tx
 					.insert(interactions)
 					.values({
@@ -307,3 +304,5 @@ export const logInteraction = defineTool({
 		};
 	}
 });
+
+export type LogInteractionOutput = ToolOutput<typeof logInteraction>;

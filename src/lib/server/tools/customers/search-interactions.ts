@@ -20,11 +20,10 @@ import {
 	type SearchMethod
 } from '../../domain/interaction-search/search-interactions.ts';
 import { snippet } from '../../domain/interaction-search/snippet.ts';
-import { appEmbedder } from '../../embeddings/app-embedder.ts';
 import { accessibleCustomer } from '../customer-access.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput } from '../filters.ts';
-import { scopeFor } from '../tool-context.ts';
+import { embedderOf, scopeFor } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
 
 const SUMMARY_MAX = 120;
@@ -145,7 +144,7 @@ export const searchInteractionsTool = defineTool({
 			query: input.query,
 			filters: { scope, channel: input.channel, from: input.from, to },
 			limit: input.limit,
-			embedder: ctx.embedder ?? appEmbedder()
+			embedder: embedderOf(ctx)
 		});
 		const ids = outcome.hits.map((h) => h.id);
 		const rows = ids.length
@@ -201,3 +200,5 @@ export const searchInteractionsTool = defineTool({
 		};
 	}
 });
+
+export type SearchInteractionsOutput = ToolOutput<typeof searchInteractionsTool>;

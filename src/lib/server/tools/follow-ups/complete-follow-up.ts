@@ -18,11 +18,7 @@ import { CHANNEL_LABEL, PURPOSE_LABEL } from '#lib/labels.ts';
 import { CHANNELS, INTERACTION_OUTCOMES, followUps, interactions } from '../../db/schema.ts';
 import { todayInSaoPaulo } from '../../domain/calendar/iso-date.ts';
 import { checkFollowUpDate, suggestFollowUpDate } from '../../domain/follow-ups/cadence.ts';
-import {
-	appEmbedder,
-	embedAfterCommit,
-	embedInTransaction
-} from '../../embeddings/app-embedder.ts';
+import { embedAfterCommit, embedInTransaction } from '../../embeddings/app-embedder.ts';
 import { confirmedWrite } from '../confirmation.ts';
 import {
 	describeInstant,
@@ -32,8 +28,8 @@ import {
 	resolveOccurredAt,
 	touchOpportunity
 } from '../customers/log-interaction.ts';
-import { defineTool } from '../define-tool.ts';
-import type { ToolContext } from '../tool-context.ts';
+import { defineTool, type ToolOutput } from '../define-tool.ts';
+import { embedderOf, type ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
 import { ConfirmationInput, writeOutput } from '../write-tool.ts';
 
@@ -278,14 +274,14 @@ export const completeFollowUp = defineTool({
 	writes: true,
 	async run(input, ctx) {
 		const action = await resolveAction(input, ctx);
-		const embedder = ctx.embedder ?? appEmbedder();
+		const embedder = embedderOf(ctx);
 		const outcome = await confirmedWrite(ctx, {
 			tool: 'complete_follow_up',
 			action,
 			token: input.confirmationToken,
 			audit: { action: 'complete_follow_up', entity: 'follow_up' },
 			write: async (tx) => {
-				const at = occurredInstant(action.occurredAt);
+				const at = occurredInstant(ctx, action.occurredAt);
 				const done = await tx
 					.update(followUps)
 					.set({ status: 'done', outcome: action.outcome, completedAt: at })
@@ -341,3 +337,5 @@ export const completeFollowUp = defineTool({
 		};
 	}
 });
+
+export type CompleteFollowUpOutput = ToolOutput<typeof completeFollowUp>;

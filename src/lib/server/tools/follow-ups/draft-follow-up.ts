@@ -25,7 +25,7 @@ import {
 } from '../../domain/follow-ups/drafts/index.ts';
 import { suggestChannel } from '../../domain/portfolio/suggest-channel.ts';
 import { accessibleCustomer } from '../customer-access.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { ToolError } from '../tool-error.ts';
 import { mailtoLink, telLink, whatsappLink } from './draft-links.ts';
 import { compactContext, DRAFT_CHANNELS, DraftOutput, PURPOSES } from './draft-output.ts';
@@ -177,3 +177,5 @@ export const draftFollowUp = defineTool({
 		};
 	}
 });
+
+export type DraftFollowUpOutput = ToolOutput<typeof draftFollowUp>;

@@ -13,10 +13,12 @@
  */
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { formatDate, formatMoney, plural } from '#lib/format.ts';
+import { formatDate, plural } from '#lib/format.ts';
+import { repNames } from '../../domain/portfolio/portfolio-health.ts';
+import { queueRow } from '../../domain/portfolio/queue-rows.ts';
 import { repQueue } from '../../domain/portfolio/rep-queue.ts';
 import { RiskStateSchema } from '../customer-row.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput } from '../filters.ts';
 import type { ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
@@ -135,22 +137,6 @@ async function resolveRep(
 	return rep;
 }
 
-/** Names of the reps who own the rows (a team queue names them on every row). */
-async function ownerNames(
-	ctx: ToolContext,
-	ids: readonly (number | null)[]
-): Promise<Map<number, string>> {
-	const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-	if (!wanted.length) return new Map();
-	const rows = await ctx.db.rows<{ id: number; name: string }>(
-		sql`select id, name from users where id in (${sql.join(
-			wanted.map((id) => sql`${id}`),
-			sql`, `
-		)})`
-	);
-	return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 export const getRepQueue = defineTool({
 	name: 'get_rep_queue',
 	title: 'O que fazer agora (fila do vendedor)',
@@ -173,64 +159,11 @@ export const getRepQueue = defineTool({
 			config: ctx.config,
 			limit: input.limit
 		});
-		const owners = await ownerNames(
-			ctx,
+		const owners = await repNames(
+			ctx.db,
 			queue.items.map((item) => item.figures.repId)
 		);
-		const items = queue.items.map((item) => {
-			const ownerRepId = item.figures.repId;
-			const base = {
-				position: item.position,
-				group: item.group,
-				kind: item.kind,
-				customerId: item.customerId,
-				customerName: item.customerName,
-				ownerRepId,
-				ownerRepName: ownerRepId === null ? null : (owners.get(ownerRepId) ?? null),
-				reason: item.reason,
-				channel: item.suggestedChannel.channel,
-				channelWhy: item.suggestedChannel.why,
-				contactId: item.suggestedChannel.contactId,
-				contactName: item.suggestedChannel.contactName
-			};
-			if (item.kind === 'follow_up')
-				return {
-					...base,
-					followUpId: item.figures.followUpId,
-					dueDate: item.figures.dueDate,
-					overdueDays: item.figures.overdueDays,
-					attempt: item.figures.attempt,
-					opportunityId: item.figures.opportunityId,
-					opportunityTitle: item.figures.opportunityTitle
-				};
-			if (item.kind === 'customer')
-				return {
-					...base,
-					state: item.figures.state,
-					declining: item.figures.declining,
-					overdueDays:
-						item.figures.overdueDays === null
-							? undefined
-							: Math.round(item.figures.overdueDays * 10) / 10,
-					usualMonthlyCents: item.figures.usualMonthlyCents,
-					usualMonthly:
-						item.figures.usualMonthlyCents === null
-							? null
-							: formatMoney(item.figures.usualMonthlyCents),
-					riskScore:
-						item.figures.riskScore === null
-							? null
-							: Math.round(item.figures.riskScore * 1000) / 1000
-				};
-			return {
-				...base,
-				opportunityId: item.figures.opportunityId,
-				opportunityTitle: item.figures.title,
-				valueCents: item.figures.valueCents,
-				value: formatMoney(item.figures.valueCents),
-				businessDaysIdle: item.figures.businessDaysIdle
-			};
-		});
+		const items = queue.items.map((item) => queueRow(item, owners));
 		const t = queue.totals;
 		const first = items[0];
 		return {
@@ -255,3 +188,5 @@ export const getRepQueue = defineTool({
 		};
 	}
 });
+
+export type GetRepQueueOutput = ToolOutput<typeof getRepQueue>;

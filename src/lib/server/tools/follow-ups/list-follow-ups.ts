@@ -8,7 +8,6 @@
  * calendar days, as people say them ("vencido há 3 dias"); visibility is by the customer's
  * owner, as in the rep queue.
  */
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { formatDate, formatInteger, plural } from '#lib/format.ts';
 import {
@@ -17,13 +16,11 @@ import {
 	FOLLOW_UP_STATUSES,
 	INTERACTION_OUTCOMES
 } from '../../db/schema.ts';
-import { addDays, dayOfWeek, daysBetween } from '../../domain/calendar/iso-date.ts';
-import { scopeCondition } from '../../domain/portfolio/scope.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { followUpAgenda, resolveWindow } from '../../domain/follow-ups/agenda.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
-import { ToolError } from '../tool-error.ts';
 
 const WINDOWS = {
 	agenda: 'vencidos, de hoje e do resto desta semana',
@@ -119,51 +116,6 @@ const Output = z.object({
 	followUps: z.array(Row).describe('Follow-ups, data mais antiga primeiro')
 });
 
-function weekOf(date: string): { monday: string; sunday: string } {
-	const monday = addDays(date, -((dayOfWeek(date) + 6) % 7));
-	return { monday, sunday: addDays(monday, 6) };
-}
-
-function resolveWindow(
-	input: { window: Window; from?: string; to?: string },
-	asOf: string
-): { from: string | null; to: string | null } {
-	const week = weekOf(asOf);
-	switch (input.window) {
-		case 'agenda':
-			return { from: null, to: week.sunday };
-		case 'overdue':
-			return { from: null, to: addDays(asOf, -1) };
-		case 'today':
-			return { from: asOf, to: asOf };
-		case 'this_week':
-			return { from: week.monday, to: week.sunday };
-		case 'next_week':
-			return { from: addDays(week.monday, 7), to: addDays(week.sunday, 7) };
-		case 'all':
-			return { from: null, to: null };
-		case 'range':
-			if (!input.from || !input.to)
-				throw new ToolError(
-					'invalid_input',
-					'from, to: com window = "range", informe as duas datas (AAAA-MM-DD).'
-				);
-			if (input.from > input.to)
-				throw new ToolError('invalid_input', 'from: o início precisa vir antes do fim (to).');
-			return { from: input.from, to: input.to };
-	}
-}
-
-function bucketOf(row: { dueDate: string; status: string }, asOf: string, sunday: string): Bucket {
-	if (row.dueDate < asOf) return row.status === 'pending' ? 'overdue' : 'past';
-	if (row.dueDate === asOf) return 'today';
-	return row.dueDate <= sunday ? 'this_week' : 'later';
-}
-
-const NOTE_MAX = 100;
-const clip = (text: string | null) =>
-	text !== null && text.length > NOTE_MAX ? `${text.slice(0, NOTE_MAX - 1)}…` : text;
-
 export const listFollowUps = defineTool({
 	name: 'list_follow_ups',
 	title: 'Agenda de follow-ups',
@@ -180,31 +132,13 @@ export const listFollowUps = defineTool({
 	async run(input, ctx) {
 		const scope = scopeFor(ctx, input);
 		const window = resolveWindow(input, ctx.asOf);
-		const { sunday } = weekOf(ctx.asOf);
-		const conditions = [scopeCondition(scope, 'c')];
-		if (window.from) conditions.push(sql`f.due_date >= ${window.from}::date`);
-		if (window.to) conditions.push(sql`f.due_date <= ${window.to}::date`);
-		if (input.status !== 'any') conditions.push(sql`f.status = ${input.status}`);
-		if (input.purpose) conditions.push(sql`f.purpose = ${input.purpose}`);
-		const rows = await ctx.db.rows<Omit<Row, 'bucket' | 'overdueDays'>>(sql`
-			select f.id as "followUpId", f.due_date::text as "dueDate", f.status,
-				c.id as "customerId", coalesce(c.trade_name, c.legal_name) as "customerName",
-				k.name as "contactName", f.channel, f.purpose, f.attempt, f.note,
-				o.id as "opportunityId", o.title as "opportunityTitle", f.rep_id as "repId", f.outcome
-			from follow_ups f
-			join customers c on c.id = f.customer_id
-			left join contacts k on k.id = f.contact_id
-			left join opportunities o on o.id = f.opportunity_id
-			where ${sql.join(conditions, sql` and `)}
-			order by f.due_date, f.id`);
-		const all: Row[] = rows.map((r) => {
-			const bucket = bucketOf(r, ctx.asOf, sunday);
-			return {
-				...r,
-				bucket,
-				overdueDays: bucket === 'overdue' ? daysBetween(r.dueDate, ctx.asOf) : 0,
-				note: clip(r.note)
-			};
+		const all: Row[] = await followUpAgenda({
+			db: ctx.db,
+			asOf: ctx.asOf,
+			scope,
+			window,
+			status: input.status,
+			purpose: input.purpose
 		});
 		const count = (b: Bucket) => all.filter((r) => r.bucket === b).length;
 		const counts = {
@@ -242,3 +176,5 @@ export const listFollowUps = defineTool({
 		};
 	}
 });
+
+export type ListFollowUpsOutput = ToolOutput<typeof listFollowUps>;

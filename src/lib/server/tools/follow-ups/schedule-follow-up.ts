@@ -11,7 +11,7 @@ import { followUps } from '../../db/schema.ts';
 import { checkFollowUpDate, suggestFollowUpDate } from '../../domain/follow-ups/cadence.ts';
 import { confirmedWrite } from '../confirmation.ts';
 import { accessibleCustomer, customerOpportunity } from '../customer-access.ts';
-import { defineTool } from '../define-tool.ts';
+import { defineTool, type ToolOutput } from '../define-tool.ts';
 import { resolveContact } from './resolve-contact.ts';
 import type { ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
@@ -222,3 +222,5 @@ export const scheduleFollowUp = defineTool({
 		};
 	}
 });
+
+export type ScheduleFollowUpOutput = ToolOutput<typeof scheduleFollowUp>;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { formatMoney } from '#lib/format.ts';
 import { stalledOpportunities } from '../../domain/portfolio/stalled-opportunities.ts';
 import { STALLABLE_STAGES } from '../../domain/portfolio/stall-rule.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
@@ -124,3 +124,5 @@ export const listStalledOpportunities = defineTool({
 		};
 	}
 });
+
+export type ListStalledOpportunitiesOutput = ToolOutput<typeof listStalledOpportunities>;

@@ -11,16 +11,12 @@
  */
 import { z } from 'zod';
 import { formatDate, formatMoney } from '#lib/format.ts';
-import {
-	assessPortfolio,
-	type CustomerAssessment
-} from '../../domain/portfolio/assess-portfolio.ts';
-import { FORMULAS, totalsBy } from '../../domain/portfolio/summarize-portfolio.ts';
+import { lostRevenue } from '../../domain/portfolio/lost-revenue.ts';
+import { FORMULAS } from '../../domain/portfolio/summarize-portfolio.ts';
 import { RiskStateSchema } from '../customer-row.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
-import { groupKey, groupLabel, repNames } from './get-portfolio-health.ts';
 
 const GROUP_BY = ['rep', 'segment', 'uf', 'risk_state'] as const;
 const GROUP_WORD = {
@@ -115,8 +111,6 @@ const Output = z.object({
 		.describe('Clientes com maior perda estimada')
 });
 
-const lost = (a: CustomerAssessment) => a.state === 'at_risk' || a.state === 'inactive';
-
 export const estimateLostRevenue = defineTool({
 	name: 'estimate_lost_revenue',
 	title: 'Estimar faturamento perdido e em risco',
@@ -132,55 +126,14 @@ export const estimateLostRevenue = defineTool({
 	writes: false,
 	async run(input, ctx) {
 		const scope = scopeFor(ctx, input);
-		const all = await assessPortfolio(ctx.db, { asOf: ctx.asOf, scope, config: ctx.config });
-		const stopped = all.filter(lost);
-		const reps =
-			input.groupBy === 'rep'
-				? await repNames(
-						ctx.db,
-						stopped.map((a) => a.repId)
-					)
-				: new Map<number, string>();
-		const groups = totalsBy(stopped, groupKey(input.groupBy))
-			.sort(
-				(x, y) =>
-					y.lostRevenueCents - x.lostRevenueCents ||
-					y.revenueAtRiskCents - x.revenueAtRiskCents ||
-					x.key.localeCompare(y.key)
-			)
-			.map((g) => ({
-				key: g.key,
-				label: groupLabel(input.groupBy, g.key, reps),
-				customers: g.customers,
-				lostRevenueCents: g.lostRevenueCents,
-				lostRevenue: formatMoney(g.lostRevenueCents),
-				revenueAtRiskCents: g.revenueAtRiskCents,
-				revenueAtRisk: formatMoney(g.revenueAtRiskCents)
-			}));
-		const lostTotal = stopped.reduce((s, a) => s + a.lostRevenueCents, 0);
-		const riskTotal = stopped.reduce((s, a) => s + a.revenueAtRiskCents, 0);
-		const top = [...stopped]
-			.sort(
-				(x, y) =>
-					y.lostRevenueCents - x.lostRevenueCents ||
-					y.revenueAtRiskCents - x.revenueAtRiskCents ||
-					x.customerId - y.customerId
-			)
-			.slice(0, input.topCustomers)
-			.map((a) => ({
-				customerId: a.customerId,
-				name: a.name,
-				repId: a.repId,
-				state: a.state,
-				cycleDays: a.cycle ? Math.round(a.cycle.days * 10) / 10 : null,
-				recencyDays: a.recencyDays,
-				missedOccasions: a.missedOccasions,
-				averageOccasionCents: a.averageOccasionCents,
-				lostRevenueCents: a.lostRevenueCents,
-				lostRevenue: formatMoney(a.lostRevenueCents),
-				revenueAtRiskCents: a.revenueAtRiskCents,
-				revenueAtRisk: formatMoney(a.revenueAtRiskCents)
-			}));
+		const { customers, groups, lostTotal, riskTotal, top } = await lostRevenue({
+			db: ctx.db,
+			asOf: ctx.asOf,
+			scope,
+			config: ctx.config,
+			groupBy: input.groupBy,
+			topCustomers: input.topCustomers
+		});
 		const shown = groups.slice(0, input.maxGroups);
 		const leader = shown[0];
 		return {
@@ -195,7 +148,7 @@ export const estimateLostRevenue = defineTool({
 				filters: { ...scope },
 				groupBy: input.groupBy,
 				totals: {
-					customers: stopped.length,
+					customers,
 					lostRevenueCents: lostTotal,
 					lostRevenue: formatMoney(lostTotal),
 					revenueAtRiskCents: riskTotal,
@@ -206,7 +159,7 @@ export const estimateLostRevenue = defineTool({
 				topCustomers: top
 			},
 			summary:
-				`Estimativa em ${formatDate(ctx.asOf)}: ${stopped.length} ${stopped.length === 1 ? 'cliente em risco ou inativo' : 'clientes em risco ou inativos'}, ` +
+				`Estimativa em ${formatDate(ctx.asOf)}: ${customers} ${customers === 1 ? 'cliente em risco ou inativo' : 'clientes em risco ou inativos'}, ` +
 				`${formatMoney(lostTotal)} de faturamento perdido em 12 meses e ${formatMoney(riskTotal)} por mês em risco.` +
 				(leader
 					? ` Maior perda por ${GROUP_WORD[input.groupBy]}: ${leader.label} (${leader.lostRevenue}).`
@@ -215,3 +168,5 @@ export const estimateLostRevenue = defineTool({
 		};
 	}
 });
+
+export type EstimateLostRevenueOutput = ToolOutput<typeof estimateLostRevenue>;

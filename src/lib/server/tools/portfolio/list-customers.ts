@@ -12,7 +12,7 @@ import type { RiskState } from '../../domain/portfolio/classify-customer.ts';
 import { RFV_SEGMENTS } from '../../domain/portfolio/rfv.ts';
 import { STATE_LABEL } from '../../domain/portfolio/summarize-portfolio.ts';
 import { customerRow, CustomerRow, RiskStateSchema } from '../customer-row.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
@@ -123,3 +123,5 @@ export const listCustomers = defineTool({
 		};
 	}
 });
+
+export type ListCustomersOutput = ToolOutput<typeof listCustomers>;

@@ -8,7 +8,7 @@ import { formatMoney } from '#lib/format.ts';
 import { PeriodInput } from '../../domain/portfolio/period.ts';
 import { stoppedBuying } from '../../domain/portfolio/stopped-buying.ts';
 import { customerRow, CustomerRow, RiskStateSchema } from '../customer-row.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
@@ -115,3 +115,5 @@ export const listStoppedCustomers = defineTool({
 		};
 	}
 });
+
+export type ListStoppedCustomersOutput = ToolOutput<typeof listStoppedCustomers>;

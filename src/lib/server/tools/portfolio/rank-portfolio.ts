@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { formatDate, formatMoney, formatInteger } from '#lib/format.ts';
 import { assessPortfolio } from '../../domain/portfolio/assess-portfolio.ts';
+import { groupLabel, repNames } from '../../domain/portfolio/portfolio-health.ts';
 import {
 	RANK_BY,
 	RANK_METRICS,
@@ -14,9 +15,8 @@ import {
 } from '../../domain/portfolio/rank-groups.ts';
 import { canonicalSegment } from '../../domain/portfolio/regions.ts';
 import { formatMoneyShort } from '../../domain/sales/short-money.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
-import { groupLabel, repNames } from './get-portfolio-health.ts';
 import { scopeFor } from '../tool-context.ts';
 
 const METRICS = Object.keys(RANK_METRICS) as [RankMetric, ...RankMetric[]];
@@ -145,3 +145,5 @@ export const rankPortfolio = defineTool({
 		};
 	}
 });
+
+export type RankPortfolioOutput = ToolOutput<typeof rankPortfolio>;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { formatDate, formatMoney, plural } from '#lib/format.ts';
+import { groupLabel, repNames } from '../../domain/portfolio/portfolio-health.ts';
 import { PeriodInput, resolvePeriod } from '../../domain/portfolio/period.ts';
 import {
 	SALES_GROUPS,
@@ -14,9 +15,8 @@ import {
 } from '../../domain/sales/sales-by-period.ts';
 import { formatMoneyShort } from '../../domain/sales/short-money.ts';
 import { accessibleCustomer } from '../customer-access.ts';
-import { defineTool, READ_ONLY } from '../define-tool.ts';
+import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
-import { groupLabel, repNames } from '../portfolio/get-portfolio-health.ts';
 import { scopeFor } from '../tool-context.ts';
 
 const Input = z.object({
@@ -132,3 +132,5 @@ export const getSalesByPeriod = defineTool({
 		};
 	}
 });
+
+export type GetSalesByPeriodOutput = ToolOutput<typeof getSalesByPeriod>;

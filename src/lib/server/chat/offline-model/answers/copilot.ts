@@ -1,23 +1,27 @@
 /**
  * Answers to the tools added for issue #14 — sales in a period, rankings, a customer's
  * products and contacts: the answer in the first sentence, then a few names, every figure
- * copied from the output.
+ * copied from the output (typed by each tool's output schema, read-prompt.ts `outputOf`).
  */
-import { day, joinAnd, num, rows, str, type Structured } from './helpers.ts';
+import type { GetCustomerContactsOutput } from '#lib/server/tools/customers/get-customer-contacts.ts';
+import type { GetCustomerProductsOutput } from '#lib/server/tools/customers/get-customer-products.ts';
+import type { RankPortfolioOutput } from '#lib/server/tools/portfolio/rank-portfolio.ts';
+import type { GetSalesByPeriodOutput } from '#lib/server/tools/sales/get-sales-by-period.ts';
+import { day, joinAnd, str } from './helpers.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function salesAnswer(s: Structured): string {
-	const total = (s.total ?? {}) as Record<string, unknown>;
-	const label = (s.period as { label?: string } | undefined)?.label ?? 'no período';
-	const orders = num(total.orders) ?? 0;
+export function salesAnswer(s: Partial<GetSalesByPeriodOutput>): string {
+	const total = s.total;
+	const label = s.period?.label ?? 'no período';
+	const orders = total?.orders ?? 0;
 	const head =
-		`Faturamento em ${label}: ${total.revenueShort ?? total.revenue} em ${plural(orders, 'pedido', 'pedidos')} ` +
-		`de ${plural(num(total.customers) ?? 0, 'cliente', 'clientes')}.`;
-	const groups = rows(s, 'groups');
+		`Faturamento em ${label}: ${total?.revenueShort ?? total?.revenue} em ${plural(orders, 'pedido', 'pedidos')} ` +
+		`de ${plural(total?.customers ?? 0, 'cliente', 'clientes')}.`;
+	const groups = s.groups ?? [];
 	if (!groups.length) return head;
 	const by = s.groupBy;
-	const line = (g: Record<string, unknown>) => `${g.label}: ${g.revenueShort ?? g.revenue}`;
+	const line = (g: (typeof groups)[number]) => `${g.label}: ${g.revenueShort ?? g.revenue}`;
 	if (by === 'month' || by === 'week') return `${head}\n${groups.slice(-8).map(line).join(' · ')}`;
 	const [top] = groups;
 	const last = groups.at(-1)!;
@@ -29,8 +33,8 @@ export function salesAnswer(s: Structured): string {
 	);
 }
 
-export function rankAnswer(s: Structured): string {
-	const groups = rows(s, 'groups');
+export function rankAnswer(s: Partial<RankPortfolioOutput>): string {
+	const groups = s.groups ?? [];
 	const metric = str(s.metricLabel) ?? 'o número pedido';
 	if (!groups.length) return `Nenhum grupo no escopo pedido para ${metric}.`;
 	const [top] = groups;
@@ -45,12 +49,12 @@ export function rankAnswer(s: Structured): string {
 	return `${lead}\n${list}`;
 }
 
-export function productsAnswer(s: Structured): string {
+export function productsAnswer(s: Partial<GetCustomerProductsOutput>): string {
 	const name = str(s.customerName) ?? 'O cliente';
-	const mix = rows(s, 'mix');
-	const stopped = rows(s, 'stopped');
+	const mix = s.mix ?? [];
+	const stopped = s.stopped ?? [];
 	const mixText = mix.length
-		? `${name} comprou ${plural(num(s.mixTotal) ?? mix.length, 'produto', 'produtos')} nos últimos 12 meses; os principais: ${joinAnd(mix.slice(0, 3).map((p) => `${p.name} (${p.value})`))}.`
+		? `${name} comprou ${plural(s.mixTotal ?? mix.length, 'produto', 'produtos')} nos últimos 12 meses; os principais: ${joinAnd(mix.slice(0, 3).map((p) => `${p.name} (${p.value})`))}.`
 		: `${name} não comprou nenhum produto nos últimos 12 meses.`;
 	const stoppedText = stopped.length
 		? `Deixou de comprar: ${joinAnd(stopped.slice(0, 3).map((p) => `${p.name} (última compra em ${day(p.lastOrder)})`))}.`
@@ -58,9 +62,9 @@ export function productsAnswer(s: Structured): string {
 	return `${mixText}\n${stoppedText}`;
 }
 
-export function contactsAnswer(s: Structured): string {
+export function contactsAnswer(s: Partial<GetCustomerContactsOutput>): string {
 	const name = str(s.customerName) ?? 'O cliente';
-	const contacts = rows(s, 'contacts');
+	const contacts = s.contacts ?? [];
 	if (!contacts.length) return `${name} não tem contato cadastrado.`;
 	const lines = contacts.slice(0, 4).map((c) => {
 		const ways = [

@@ -5,27 +5,13 @@
  * output; nothing is computed.
  */
 import { formatDecimal } from '#lib/format.ts';
+import type { GetCustomerProfileOutput } from '#lib/server/tools/customers/get-customer-profile.ts';
+import type { DraftFollowUpOutput } from '#lib/server/tools/follow-ups/draft-follow-up.ts';
 import { channel, day, joinAnd, namesWith, num, rows, str, type Structured } from './helpers.ts';
 
-type Profile = {
-	customer: { name: string };
-	stateLabel: string;
-	reasons: string[];
-	cycle: { days: number; confidence: string } | null;
-	purchases: { last: string | null; recencyDays: number | null; expectedNext: string | null };
-	value: { usualMonthly: { text: string | null } };
-	topProducts: { name: string | null; sku: string; value: string | null }[];
-	contacts: {
-		name: string;
-		role: string | null;
-		phone: string | null;
-		email: string | null;
-		whatsappConsent: boolean;
-	}[];
-	openOpportunities: { title: string; value: string }[];
-	pendingFollowUps: { dueDate: string; channel: string }[];
-	recentInteractions: { occurredAt: string; channel: string; summary: string }[];
-};
+/** The answers read the tool's output as its schema types it. */
+type Profile = GetCustomerProfileOutput;
+type Draft = DraftFollowUpOutput;
 
 const CONFIDENCE: Record<string, string> = {
 	high: 'confiança alta',
@@ -87,8 +73,7 @@ const FOCUS: Record<string, (p: Profile) => string> = {
 		`\n${nextStep(p)}`
 };
 
-export function profileAnswer(s: Structured, focus = 'general'): string {
-	const p = s as unknown as Profile;
+export function profileAnswer(p: Profile, focus = 'general'): string {
 	return (FOCUS[focus] ?? FOCUS.general)(p);
 }
 
@@ -116,10 +101,10 @@ export function searchAnswer(s: Structured): string {
 	return lines.join('\n');
 }
 
-export function draftAnswer(s: Structured): string {
-	const ctx = (s.context ?? {}) as { customerName?: string; contact?: { name: string } | null };
-	const draft = s.draft as { channel: string } | undefined;
-	const consent = s.consent as { refused?: boolean; message?: string | null } | undefined;
+export function draftAnswer(s: Partial<Draft>): string {
+	const ctx: Partial<Draft['context']> = s.context ?? {};
+	const draft = s.draft;
+	const consent = s.consent;
 	const who = `${ctx.contact?.name ? `${ctx.contact.name} (${ctx.customerName})` : ctx.customerName}`;
 	const lines: string[] = [];
 	if (consent?.refused && consent.message) lines.push(consent.message);

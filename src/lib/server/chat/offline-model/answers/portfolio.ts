@@ -3,6 +3,7 @@
  * next step — what the tool card's summary does not say. Every figure and name is copied from
  * the tool output (`structured`); nothing is computed.
  */
+import type { GetPortfolioHealthOutput } from '#lib/server/tools/portfolio/get-portfolio-health.ts';
 import { namesWith, num, rows, str, type Structured } from './helpers.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -51,11 +52,8 @@ export function customersAnswer(s: Structured): string {
 	);
 }
 
-type Change = { now: number; text?: string };
-type Metric = { metric: string; total: Change; byState: Record<string, Change | undefined> };
-
-export function healthAnswer(s: Structured): string {
-	const metrics = rows(s, 'metrics') as unknown as Metric[];
+export function healthAnswer(s: Partial<GetPortfolioHealthOutput>): string {
+	const metrics = s.metrics ?? [];
 	const customers = metrics.find((m) => m.metric === 'customers');
 	const atRiskRevenue = metrics.find((m) => m.metric === 'revenue_at_risk');
 	const lines: string[] = [];
@@ -67,12 +65,7 @@ export function healthAnswer(s: Structured): string {
 					? ` Faturamento em risco: ${atRiskRevenue.total.text} por mês (estimativa).`
 					: '')
 		);
-	const groups = rows(s, 'groups') as {
-		label: string;
-		atRisk: Change;
-		inactive: Change;
-		revenueAtRiskCents: Change;
-	}[];
+	const groups = s.groups ?? [];
 	if (groups.length) {
 		lines.push('Onde está o maior faturamento em risco:');
 		for (const g of groups.slice(0, 5))

@@ -15,7 +15,7 @@ const NO_DATA: [RegExp, string][] = [
 	[/\b(estoque|estoques|inventario|armazem)\b/, 'estoque'],
 	[
 		/\b(previsao|previsoes|forecast|projecao|projecoes|projetad\w*)\b|\bquanto (vamos|vai|iremos|vou) (faturar|vender)\b|\b(ano que vem|proximo ano)\b|\bmetas?\b/,
-		'previsão de vendas ou metas'
+		'previsão para além de um ano ou metas'
 	]
 ];
 

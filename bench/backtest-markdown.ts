@@ -9,8 +9,8 @@ import type {
 	PopulationName,
 	PopulationResult,
 	RankingSignal
-} from './backtest.ts';
-import type { RiskState } from './classify-customer.ts';
+} from '#lib/server/domain/portfolio/backtest.ts';
+import type { RiskState } from '#lib/server/domain/portfolio/classify-customer.ts';
 
 export type BacktestLocale = 'pt-BR' | 'en';
 

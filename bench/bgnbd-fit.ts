@@ -1,12 +1,12 @@
 /**
  * Timing of the BG/NBD fit (not a test: times depend on the machine). Goals on the team's 2-core
  * machines: CDNOW (2,357 customers) ≤ 100 ms, 50,000 customers ≤ 1 s.
- * Run: node src/lib/server/domain/bgnbd/bench-fit.ts
+ * Run: node bench/bgnbd-fit.ts
  */
-import { loadCdnowSample } from './cdnow.ts';
-import { fitBgNbd } from './fit-bgnbd.ts';
-import { simulateBgNbd } from './simulate-bgnbd.ts';
-import type { BgNbdCustomer, BgNbdFit } from './types.ts';
+import { loadCdnowSample } from '#lib/server/domain/bgnbd/cdnow.ts';
+import { fitBgNbd } from '#lib/server/domain/bgnbd/fit-bgnbd.ts';
+import { simulateBgNbd } from '#lib/server/domain/bgnbd/simulate-bgnbd.ts';
+import type { BgNbdCustomer, BgNbdFit } from '#lib/server/domain/bgnbd/types.ts';
 
 export interface FitTiming {
 	customers: number;
