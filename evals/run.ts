@@ -67,7 +67,8 @@ async function main(): Promise<number> {
 		if (wants('conversation')) {
 			const run = await timed(`conversas (${model.label})`, () =>
 				conversationSuite(db, truth, model.model, {
-					only: options.caseFilter ? (c) => c.id.includes(options.caseFilter!) : undefined
+					only: options.caseFilter ? (c) => c.id.includes(options.caseFilter!) : undefined,
+					sets: options.sets
 				})
 			);
 			results.push(...run.results);
@@ -93,11 +94,13 @@ async function main(): Promise<number> {
 	const markdown = renderMarkdown(summary, results, info);
 	console.log(markdown);
 	// A run of a few cases (--case) is a local look, not a score to keep.
-	if (!options.dryRun && !options.caseFilter)
+	if (!options.dryRun && !options.caseFilter && !options.sets)
 		await writeResults(here('./results'), markdown, summary, results, transcripts, info);
 	for (const v of summary.verdicts.filter((x) => x.judged && !x.pass))
 		console.error(
-			`[evals] limite ${v.name} não atingido: ${(v.rate * 100).toFixed(1)}% < ${(v.min * 100).toFixed(1)}%`
+			v.count
+				? `[evals] limite ${v.name} não atingido: ${v.rate} > ${v.min}`
+				: `[evals] limite ${v.name} não atingido: ${(v.rate * 100).toFixed(1)}% < ${(v.min * 100).toFixed(1)}%`
 		);
 	return summary.pass ? 0 : 1;
 }

@@ -5,6 +5,7 @@
  * from the resolved demo entities (entities.ts), so a case names real customers of the demo
  * portfolio without hard-coding ids.
  */
+import type { AppliedFilters } from '../scorers/applied-filters.ts';
 import type { ArgsExpectation } from '../scorers/arguments.ts';
 import type { Fact } from '../scorers/facts.ts';
 import type { RefusalKind } from '../scorers/refusal.ts';
@@ -21,7 +22,16 @@ export const CATEGORIES = [
 	'search',
 	'refusal',
 	'injection',
-	'multi_turn'
+	'multi_turn',
+	// the users' cases (cases/users/): what people asked that the first 100 did not cover
+	'filters',
+	'period',
+	'ranking',
+	'sales',
+	'products',
+	'refine',
+	'greeting',
+	'unsupported'
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -42,6 +52,10 @@ export interface Expectation {
 	/** Tools that must not be called at all. */
 	forbidden?: string[];
 	maxChars?: number;
+	/** The filters the answer's read calls must have applied, no more and no fewer. */
+	applied?: AppliedFilters;
+	/** Parts of the question the answer must name as not applied ("roberto", "produto"). */
+	notApplied?: Fact[];
 }
 
 export interface Turn {
@@ -58,3 +72,6 @@ export interface ConversationCase {
 	style?: string;
 	turns: (e: Entities) => Turn[];
 }
+
+/** Which set a case belongs to: the first 100 (`old`), or a half of the users' cases. */
+export type CaseSet = 'old' | 'dev' | 'held_out';

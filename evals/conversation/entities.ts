@@ -29,6 +29,8 @@ export interface Entities {
 	rep: Person;
 	otherRep: Person;
 	manager: Person;
+	/** Every person of the team by first name ("Diego", "Fernanda"…). */
+	team: Record<string, Person>;
 	/** The rep's customers with a unique name: active, with a consenting WhatsApp contact. */
 	own: Customer;
 	ownSecond: Customer;
@@ -59,6 +61,9 @@ export interface Entities {
 	repFollowUpId: number;
 	/** The first row of the rep's "clientes em risco" (list_customers, set by suite.ts). */
 	repAtRiskFirst?: Customer;
+	/** The first rows of "clientes em risco" as the rep and as the manager ask it (suite.ts). */
+	repAtRisk?: Customer[];
+	managerAtRisk?: Customer[];
 }
 
 /**
@@ -183,6 +188,7 @@ export async function resolveEntities(db: GiroDatabase, truth: DemoTruth): Promi
 		rep,
 		otherRep,
 		manager,
+		team: Object.fromEntries(people.map((p) => [person(p).firstName, person(p)])),
 		own,
 		ownLastPurchase: last.d,
 		named: Object.fromEntries(customers.map((c) => [c.name, strip(c)])),

@@ -13,6 +13,7 @@ import type { GiroDatabase } from '#lib/server/db/client.ts';
 import type { ToolContext } from '#lib/server/tools/tool-context.ts';
 import { caseResult, check, type CaseResult, type Check } from '../core/types.ts';
 import { scoreAnswerLength } from '../scorers/answer-length.ts';
+import { scoreAppliedFilters } from '../scorers/applied-filters.ts';
 import { scoreArguments } from '../scorers/arguments.ts';
 import { scoreFacts, scoreForbiddenFacts } from '../scorers/facts.ts';
 import { scoreGrounding } from '../scorers/grounding.ts';
@@ -89,10 +90,21 @@ async function runTurn(
 function scoreTurn(
 	turn: TurnRecord,
 	expect: Expectation | undefined,
-	knownNames: readonly string[]
+	env: { knownNames: readonly string[]; asOf: string; selfRepId?: number },
+	dropped: { count: number }
 ): Check[] {
+	const knownNames = env.knownNames;
 	const checks: Check[] = [];
 	if (turn.error) checks.push(check('runs', false, turn.error));
+	if (expect && (expect.applied || expect.notApplied)) {
+		const score = scoreAppliedFilters(turn.calls, expect, turn.answer, {
+			asOf: env.asOf,
+			writingTools: WRITING_TOOLS,
+			selfRepId: env.selfRepId
+		});
+		checks.push(score.check);
+		dropped.count += score.dropped;
+	}
 	if (expect) {
 		checks.push(
 			scoreToolChoice(turn.calls, {
@@ -165,6 +177,7 @@ export async function runCase(
 	const messages: UIMessage[] = [];
 	const turns: TurnRecord[] = [];
 	const checks: Check[] = [];
+	const dropped = { count: 0 };
 	const script = c.turns(env.entities);
 	for (const [i, turn] of script.entries()) {
 		messages.push({ id: `u${i}`, role: 'user', parts: [{ type: 'text', text: turn.say }] });
@@ -172,7 +185,16 @@ export async function runCase(
 		turns.push(record);
 		const prefix = script.length > 1 ? `t${i + 1}:` : '';
 		checks.push(
-			...scoreTurn(record, turn.expect, env.knownNames).map((k) => ({
+			...scoreTurn(
+				record,
+				turn.expect,
+				{
+					knownNames: env.knownNames,
+					asOf: env.entities.asOf,
+					selfRepId: c.as === 'rep' ? env.contexts.rep.user.id : undefined
+				},
+				dropped
+			).map((k) => ({
 				...k,
 				scorer: `${prefix}${k.scorer}`
 			}))
@@ -196,7 +218,7 @@ export async function runCase(
 				id: c.id,
 				title,
 				checks,
-				metrics: { maxOutputTokens: maxTokens }
+				metrics: { maxOutputTokens: maxTokens, droppedFilters: dropped.count }
 			},
 			started
 		),

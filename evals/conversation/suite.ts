@@ -12,8 +12,9 @@ import type { DemoTruth } from '#lib/server/demo/demo-truth.ts';
 import type { CaseResult } from '../core/types.ts';
 import { callTool } from '../tool-output/call-tool.ts';
 import { evalContext } from '../tool-output/eval-db.ts';
-import type { ConversationCase } from './case-types.ts';
+import type { CaseSet, ConversationCase } from './case-types.ts';
 import { CONVERSATION_CASES } from './cases/index.ts';
+import { splitOf } from './cases/users/index.ts';
 import { FAKE_SYSTEM_NAME, INJECTED_NAME, resolveEntities, type Customer } from './entities.ts';
 import { runCase, type TurnRecord } from './run-case.ts';
 
@@ -42,7 +43,12 @@ export async function conversationSuite(
 	db: GiroDatabase,
 	truth: DemoTruth,
 	model: LanguageModel,
-	options: { only?: (c: ConversationCase) => boolean; onCase?: (r: CaseResult) => void } = {}
+	options: {
+		only?: (c: ConversationCase) => boolean;
+		/** Only the cases of these sets (default: all). */
+		sets?: readonly CaseSet[];
+		onCase?: (r: CaseResult) => void;
+	} = {}
 ): Promise<ConversationRun> {
 	const [rep] = await db.rows<{ id: number; name: string }>(
 		sql`select id, name from users where role = 'rep' order by id limit 1`
@@ -59,6 +65,16 @@ export async function conversationSuite(
 	const atRisk = await callTool('list_customers', { states: ['at_risk'], limit: 1 }, contexts.rep);
 	const [first] = atRisk.customers as (Customer & { customerId: number })[];
 	entities.repAtRiskFirst = { id: first.customerId, name: first.name, repId: rep.id, city: null };
+	for (const who of ['rep', 'manager'] as const) {
+		const out = await callTool('list_customers', { states: ['at_risk'] }, contexts[who]);
+		const rows = (out.customers as (Customer & { customerId: number })[]).slice(0, 5);
+		entities[who === 'rep' ? 'repAtRisk' : 'managerAtRisk'] = rows.map((r) => ({
+			id: r.customerId,
+			name: r.name,
+			repId: null,
+			city: null
+		}));
+	}
 	const knownNames = (
 		await db.rows<{ name: string }>(sql`
 			select trade_name as name from customers where trade_name is not null
@@ -68,7 +84,10 @@ export async function conversationSuite(
 	const results: CaseResult[] = [];
 	const transcripts: Record<string, TurnRecord[]> = {};
 	for (const c of CONVERSATION_CASES.filter(options.only ?? (() => true))) {
+		const set = splitOf(c, entities);
+		if (options.sets && !options.sets.includes(set)) continue;
 		const { result, turns } = await runCase(c, { db, entities, model, contexts, knownNames });
+		result.set = set;
 		results.push(result);
 		transcripts[c.id] = turns;
 		options.onCase?.(result);

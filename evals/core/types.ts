@@ -23,6 +23,8 @@ export interface CaseResult {
 	pass: boolean;
 	checks: Check[];
 	metrics?: Record<string, number>;
+	/** Conversation cases: the first 100 (`old`) or a half of the users' cases (`dev`, `held_out`). */
+	set?: 'old' | 'dev' | 'held_out';
 	ms: number;
 }
 

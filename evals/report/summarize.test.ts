@@ -18,7 +18,14 @@ const result = (
 	ms: 1
 });
 
-const limits = { toolOutput: 1, grounding: 1, conversation: 0.5 };
+const limits = {
+	toolOutput: 1,
+	grounding: 1,
+	conversation: 0.5,
+	dev: 0.5,
+	heldOut: 0.5,
+	maxDroppedFilters: 0
+};
 
 describe('thresholds', () => {
 	test('pass: every tool case, every grounded turn, conversations at the minimum', () => {
@@ -92,5 +99,49 @@ describe('thresholds', () => {
 	test('the conversation minimum is configurable and checked', () => {
 		expect(thresholds(0.9).conversation).toBe(0.9);
 		expect(() => thresholds(1.5)).toThrow(/entre 0 e 1/);
+	});
+
+	test('the three conversation sets are judged apart; held-out failures are never shown', () => {
+		const inSet = (r: CaseResult, set: CaseResult['set'], dropped = 0): CaseResult => ({
+			...r,
+			set,
+			metrics: { droppedFilters: dropped }
+		});
+		const summary = summarize(
+			[
+				inSet(result('conversation', 'old1', [['grounding', true]]), 'old'),
+				inSet(result('conversation', 'dev1', [['filters', true]]), 'dev'),
+				inSet(result('conversation', 'dev2', [['filters', false]]), 'dev', 1),
+				inSet(result('conversation', 'secret-case', [['filters', false]]), 'held_out')
+			],
+			limits
+		);
+		expect(summary.sets).toEqual({
+			old: { cases: 1, passed: 1, rate: 1 },
+			dev: { cases: 2, passed: 1, rate: 0.5 },
+			held_out: { cases: 1, passed: 0, rate: 0 }
+		});
+		expect(summary.droppedFilters).toBe(1);
+		expect(summary.verdicts.find((v) => v.name === 'conversation held-out')?.pass).toBe(false);
+		expect(summary.verdicts.find((v) => v.name === 'conversation dev')?.pass).toBe(true);
+		expect(summary.verdicts.find((v) => v.name === 'dropped filters')).toMatchObject({
+			pass: false,
+			rate: 1,
+			count: true
+		});
+		expect(summarize([], { ...limits, maxDroppedFilters: 1 }).pass).toBe(true);
+		const failing = [
+			inSet(result('conversation', 'dev2', [['filters', false]]), 'dev'),
+			inSet(result('conversation', 'secret-case', [['filters', false]]), 'held_out')
+		];
+		const text = renderMarkdown(summary, failing, {
+			date: 'd',
+			commit: 'c',
+			model: 'offline',
+			durationMs: 1
+		});
+		expect(text).toContain('dev2');
+		expect(text).not.toContain('secret-case');
+		expect(text).toContain('1 casos held-out falharam');
 	});
 });

@@ -19,10 +19,18 @@ export interface Verdict {
 	pass: boolean;
 	/** False when no case of that kind ran (the threshold is not judged). */
 	judged: boolean;
+	/** A count with a maximum (`rate` is the count, `min` the maximum), not a share. */
+	count?: boolean;
 }
+
+export type ConversationSet = 'old' | 'dev' | 'held_out';
 
 export interface Summary {
 	suites: Partial<Record<SuiteName, Rate>>;
+	/** Conversation cases by set: the first 100, the users' dev half, the held-out half. */
+	sets: Partial<Record<ConversationSet, Rate>>;
+	/** Filters neither applied nor named as not applied, summed over every conversation case. */
+	droppedFilters: number;
 	categories: Partial<Record<SuiteName, Record<string, Rate>>>;
 	/** Conversation scorers: tool_choice, arguments, facts, grounding… */
 	scorers: Record<string, Rate>;
@@ -73,10 +81,37 @@ export function summarize(results: readonly CaseResult[], limits: Thresholds): S
 		pass: !r || r.rate >= min - 1e-12,
 		judged: Boolean(r && r.cases)
 	});
+	const sets: Summary['sets'] = {};
+	for (const set of ['old', 'dev', 'held_out'] as const) {
+		const mine = conversation.filter((r) => (r.set ?? 'old') === set);
+		if (mine.length) sets[set] = rateOf(mine);
+	}
+	const droppedFilters = conversation.reduce((n, r) => n + (r.metrics?.droppedFilters ?? 0), 0);
+	const withFilters = conversation.filter((r) =>
+		r.checks.some((c) => scorerName(c.scorer) === 'filters')
+	);
 	const verdicts = [
 		verdict('tool-output', suites['tool-output'], limits.toolOutput),
 		verdict('grounding', scorers.grounding, limits.grounding),
-		verdict('conversation', suites.conversation, limits.conversation)
+		verdict('conversation', sets.old, limits.conversation),
+		verdict('conversation dev', sets.dev, limits.dev),
+		verdict('conversation held-out', sets.held_out, limits.heldOut),
+		{
+			name: 'dropped filters',
+			rate: droppedFilters,
+			min: limits.maxDroppedFilters,
+			pass: droppedFilters <= limits.maxDroppedFilters,
+			judged: withFilters.length > 0,
+			count: true
+		}
 	];
-	return { suites, categories, scorers, verdicts, pass: verdicts.every((v) => v.pass) };
+	return {
+		suites,
+		sets,
+		droppedFilters,
+		categories,
+		scorers,
+		verdicts,
+		pass: verdicts.every((v) => v.pass)
+	};
 }

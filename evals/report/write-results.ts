@@ -22,18 +22,24 @@ export async function writeResults(
 ): Promise<void> {
 	await mkdir(dir, { recursive: true });
 	await writeFile(path.join(dir, 'latest.md'), markdown);
-	const cases = results.map((r) => ({
-		...r,
-		...(transcripts[r.id] && {
-			turns: transcripts[r.id].map((t) => ({
-				say: t.say,
-				calls: t.calls,
-				approvals: t.approvals,
-				answer: t.answer,
-				...(t.error && { error: t.error })
-			}))
-		})
-	}));
+	// Held-out cases keep only their id, set and verdict: what they asked and how they failed
+	// stays out of the files, so nobody tunes a rule to them.
+	const cases = results.map((r) =>
+		r.set === 'held_out'
+			? { suite: r.suite, category: r.category, id: r.id, set: r.set, pass: r.pass }
+			: {
+					...r,
+					...(transcripts[r.id] && {
+						turns: transcripts[r.id].map((t) => ({
+							say: t.say,
+							calls: t.calls,
+							approvals: t.approvals,
+							answer: t.answer,
+							...(t.error && { error: t.error })
+						}))
+					})
+				}
+	);
 	await writeFile(
 		path.join(dir, 'latest.json'),
 		`${JSON.stringify({ ...info, summary, cases }, null, 1)}\n`
@@ -41,6 +47,8 @@ export async function writeResults(
 	const line = {
 		...info,
 		suites: summary.suites,
+		sets: summary.sets,
+		droppedFilters: summary.droppedFilters,
 		categories: summary.categories,
 		scorers: summary.scorers,
 		verdicts: summary.verdicts,

@@ -15,6 +15,11 @@ describe('tool choice', () => {
 		);
 		expect(scoreToolChoice(calls, { tools: ['schedule_follow_up'] }).pass).toBe(true);
 		expect(scoreToolChoice([], { tools: [] }).pass).toBe(true);
+		expect(scoreToolChoice(calls, { tools: ['get_customer_profile|find_customers'] }).pass).toBe(
+			true
+		);
+		expect(scoreToolChoice([], { tools: ['*'] }).pass).toBe(true);
+		expect(scoreToolChoice(calls.slice(0, 1), { tools: ['*'] }).pass).toBe(true);
 	});
 
 	test('fails: missing, out of order, forbidden, an unasked write, a tool when none was due', () => {
@@ -29,6 +34,11 @@ describe('tool choice', () => {
 		expect(check.pass).toBe(false);
 		expect(check.detail).toContain('escrita não pedida');
 		expect(scoreToolChoice(calls, { tools: [] }).pass).toBe(false);
+		expect(scoreToolChoice(calls, { tools: ['get_customer_profile|list_customers'] }).pass).toBe(
+			false
+		);
+		// "any read tool" still refuses a write nobody asked for
+		expect(scoreToolChoice(calls, { tools: ['*'], writingTools: WRITES }).pass).toBe(false);
 	});
 });
 

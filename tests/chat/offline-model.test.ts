@@ -206,11 +206,21 @@ describe('answers without a tool', () => {
 		}
 	});
 
-	test('not understood: a polite list of what it can do', async () => {
+	test('a greeting: a short hello and what it can do', async () => {
 		const step = await firstStep('oi, tudo bem?');
 		expect(step.tool).toBeNull();
-		expect(step.text).toContain('Posso ajudar com');
+		expect(step.text).toMatch(/^Oi!/);
 		expect(step.text).toContain('quem parou de comprar');
+		expect(step.text.length).toBeLessThan(400);
+	});
+
+	test('not understood: at most 3 lines, 3 suggestions close to what was asked', async () => {
+		const step = await firstStep('e aquele lance do passado?');
+		expect(step.tool).toBeNull();
+		expect(step.text).toMatch(/^Não entendi/);
+		expect(step.text.split('\n').length).toBeLessThanOrEqual(3);
+		expect(step.text.match(/"[^"]+"/g)).toHaveLength(3);
+		expect(step.text).toContain('quanto faturamos no mês passado?');
 	});
 
 	test('a customer intent without a name asks which customer', async () => {

@@ -146,6 +146,19 @@ describe('an OpenAI-compatible server', () => {
 		expect(first.messages[0]).toMatchObject({ role: 'system' });
 		expect(String(first.messages[0].content)).toContain(`Hoje é ${AS_OF}`);
 		expect(first.tools?.map((t) => t.function.name)).toHaveLength(TOOLS.length);
+		// The real model gets the same new read tools and the coverage and scope rules.
+		expect(first.tools?.map((t) => t.function.name)).toEqual(
+			expect.arrayContaining([
+				'rank_portfolio',
+				'get_sales_by_period',
+				'get_customer_products',
+				'get_customer_contacts'
+			])
+		);
+		const system = String(first.messages[0].content);
+		expect(system).toContain('Cobertura:');
+		expect(system).toContain('não encontrei vendedor Roberto');
+		expect(system).toMatch(/vê só a própria carteira/);
 		expect(headers[0].authorization).toBe('Bearer chave-local');
 
 		const toolMessage = second.messages.find((m) => m.role === 'tool')!;

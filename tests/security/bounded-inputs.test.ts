@@ -148,7 +148,7 @@ describe('the reported inputs get a pt-BR validation error and write nothing', (
 
 	test('unknown fields are refused naming the accepted ones', async () => {
 		const answer = await call('get_customer_profile', { customerId: 1, hack: true });
-		expect(answer.text).toMatch(/desconhecido: hack \(aceitos: customerId\)/);
+		expect(answer.text).toMatch(/desconhecido: hack \(aceitos: [^)]*customerId[^)]*\)/);
 	});
 
 	test.each([

@@ -102,7 +102,7 @@ function shape(outcome: ToolOutcome, id: number): unknown {
 
 const cases = TOOLS.flatMap((tool) =>
 	Object.keys((tool.inputSchema as unknown as z.ZodObject).shape)
-		.filter((field) => ID_FIELD.test(field))
+		.filter((field) => ID_FIELD.test(field) && field !== 'asOf') // asOf is a date, not an id
 		.map((field) => ({ tool, field }))
 );
 

@@ -41,6 +41,10 @@ const SAMPLES: Record<string, (fx: Fixture) => Input> = {
 	list_customers: () => ({}),
 	list_stopped_customers: () => ({ period: 'last_month' }),
 	estimate_lost_revenue: () => ({ groupBy: 'rep', topCustomers: 10 }),
+	rank_portfolio: () => ({ by: 'segment', metric: 'at_risk' }),
+	get_sales_by_period: () => ({ period: 'last_month', groupBy: 'rep' }),
+	get_customer_products: () => ({ customerId: 1 }),
+	get_customer_contacts: () => ({ customerId: 1 }),
 	forecast_revenue: () => ({ period: 'next_90_days', breakdown: 'customer' }),
 	get_alert_accuracy: () => ({}),
 	find_customers: () => ({ query: 'bom preço' }),
@@ -69,6 +73,16 @@ const ATTACKS: Record<string, (fx: Fixture) => Input[]> = {
 	list_customers: () => [{ repId: 11 }, { uf: 'MG' }],
 	list_stopped_customers: () => [{ repId: 11, period: 'last_month' }],
 	estimate_lost_revenue: () => [{ repId: 11, groupBy: 'uf' }],
+	rank_portfolio: () => [
+		{ by: 'rep', repIds: [11] },
+		{ by: 'uf', metric: 'customers', region: 'Sudeste' }
+	],
+	get_sales_by_period: () => [
+		{ repId: 11, period: { from: '2020-01-01', to: '2026-11-23' }, groupBy: 'rep' },
+		{ customerId: 6, period: 'last_month' }
+	],
+	get_customer_products: () => [{ customerId: 6 }, { customerId: 8 }],
+	get_customer_contacts: () => [{ customerId: 6 }, { customerId: 8 }],
 	forecast_revenue: () => [
 		{ repId: 11, breakdown: 'customer' },
 		{ period: 'month', month: 12, breakdown: 'rep' }

@@ -4,6 +4,7 @@ import { PORTFOLIO, STOPPED } from './portfolio-and-stopped.ts';
 import { AMBIGUOUS, CUSTOMER, REP } from './rep-and-customer.ts';
 import { INJECTION, MULTI_TURN, REFUSAL } from './refusals-injection-multi.ts';
 import { DRAFT, SEARCH, WRITE } from './writes-drafts-search.ts';
+import { USER_CASES } from './users/index.ts';
 
 export const CONVERSATION_CASES: ConversationCase[] = [
 	...PORTFOLIO,
@@ -16,5 +17,6 @@ export const CONVERSATION_CASES: ConversationCase[] = [
 	...SEARCH,
 	...REFUSAL,
 	...INJECTION,
-	...MULTI_TURN
+	...MULTI_TURN,
+	...USER_CASES
 ];

@@ -3,6 +3,8 @@
  * exactly this list; adding a tool here adds it to every door.
  */
 import { findCustomers } from './customers/find-customers.ts';
+import { getCustomerContacts } from './customers/get-customer-contacts.ts';
+import { getCustomerProducts } from './customers/get-customer-products.ts';
 import { getCustomerProfile } from './customers/get-customer-profile.ts';
 import { listInteractions } from './customers/list-interactions.ts';
 import { logInteraction } from './customers/log-interaction.ts';
@@ -22,6 +24,8 @@ import { getAlertAccuracy } from './portfolio/get-alert-accuracy.ts';
 import { getPortfolioHealth } from './portfolio/get-portfolio-health.ts';
 import { listCustomers } from './portfolio/list-customers.ts';
 import { listStoppedCustomers } from './portfolio/list-stopped-customers.ts';
+import { rankPortfolio } from './portfolio/rank-portfolio.ts';
+import { getSalesByPeriod } from './sales/get-sales-by-period.ts';
 
 const TOOL_LIST = [
 	// portfolio
@@ -29,11 +33,15 @@ const TOOL_LIST = [
 	listCustomers,
 	listStoppedCustomers,
 	estimateLostRevenue,
+	rankPortfolio,
+	getSalesByPeriod,
 	forecastRevenueTool,
 	getAlertAccuracy,
 	// customers
 	findCustomers,
 	getCustomerProfile,
+	getCustomerProducts,
+	getCustomerContacts,
 	listInteractions,
 	searchInteractionsTool,
 	// rep's work

@@ -43,6 +43,17 @@ export async function runTool<I extends AnyObjectSchema, O extends AnyObjectSche
 			message: `Parâmetros inválidos para ${tool.name}: ${describeIssues(parsed.error)}. Corrija e chame de novo.`
 		};
 	}
+	// A read tool computes at the `asOf` asked for (never a future date); writes always today.
+	const asOf = (parsed.data as { asOf?: unknown }).asOf;
+	if (typeof asOf === 'string' && !tool.writes) {
+		if (asOf > ctx.asOf || Number.isNaN(Date.parse(`${asOf}T12:00:00Z`)))
+			return {
+				ok: false,
+				code: 'invalid_input',
+				message: `Parâmetros inválidos para ${tool.name}: asOf: ${asOf} não é uma data válida até hoje (${ctx.asOf}). Corrija e chame de novo.`
+			};
+		ctx = { ...ctx, asOf };
+	}
 	try {
 		const result = await tool.run(parsed.data, ctx);
 		const output = tool.outputSchema.safeParse(result.structured);

@@ -8,6 +8,7 @@ import type { GiroDatabase } from '../db/client.ts';
 import { localEmbedder, type Embedder } from '../domain/interaction-search/embedder.ts';
 import type { DraftWriter } from '../domain/follow-ups/drafts/model-draft.ts';
 import type { EngineConfig } from '../domain/portfolio/engine-config.ts';
+import type { Region } from '../domain/portfolio/regions.ts';
 import { scopeFor as viewerScope, type PortfolioScope } from '../domain/portfolio/scope.ts';
 
 export type Door = 'chat' | 'mcp' | 'cli' | 'web' | 'eval';
@@ -62,7 +63,7 @@ export function embedderOf(ctx: ToolContext): Embedder {
 /** The scope a call may see: the one scope rule (domain/portfolio/scope.ts) for the acting user. */
 export function scopeFor(
 	ctx: ToolContext,
-	requested: { repId?: number; segment?: string; uf?: string } = {}
+	requested: { repId?: number; segment?: string; uf?: string; region?: Region } = {}
 ): PortfolioScope {
 	return viewerScope(ctx.user, requested);
 }

@@ -6,6 +6,7 @@
  * missing customer.
  */
 import { CAPABILITIES } from './capabilities.ts';
+import { normalize } from './normalize.ts';
 import { candidatesAnswer, followUpsAnswer, queueAnswer, writeAnswer } from './answers/work.ts';
 import {
 	draftAnswer,
@@ -13,6 +14,7 @@ import {
 	profileAnswer,
 	searchAnswer
 } from './answers/customer.ts';
+import { contactsAnswer, productsAnswer, rankAnswer, salesAnswer } from './answers/copilot.ts';
 import { alertAccuracyAnswer, forecastAnswer } from './answers/forecast.ts';
 import type { Structured } from './answers/helpers.ts';
 import {
@@ -28,8 +30,39 @@ import type { GiroToolTypes, ToolName } from '#lib/server/tools/registry.ts';
 export { CAPABILITIES };
 export type { ToolOutput };
 
-export function fallbackAnswer(): string {
-	return `Não entendi o pedido. Posso ajudar com: ${CAPABILITIES.join('; ')}.`;
+/** Questions Giro answers, to suggest when it did not understand (closest words first). */
+const SUGGESTIONS = [
+	'quem está em risco?',
+	'o que tenho pra fazer hoje?',
+	'quem parou de comprar este mês?',
+	'como está a carteira?',
+	'quanto faturamos no mês passado?',
+	'qual vendedor tem mais clientes inativos?',
+	'quem está comprando menos?',
+	'negociações paradas',
+	'meus follow-ups desta semana',
+	'o que o cliente X compra?'
+];
+
+const words = (t: string) =>
+	new Set(
+		normalize(t)
+			.split(' ')
+			.filter((w) => w.length >= 4)
+	);
+
+/** "Não entendi" in at most 3 lines, with the 3 suggestions closest to what was typed. */
+export function fallbackAnswer(typed = ''): string {
+	const asked = words(typed);
+	const ranked = SUGGESTIONS.map((s, i) => ({
+		s,
+		i,
+		score: [...words(s)].filter((w) => asked.has(w)).length
+	}))
+		.sort((a, b) => b.score - a.score || a.i - b.i)
+		.slice(0, 3)
+		.map((x) => `"${x.s}"`);
+	return `Não entendi o pedido. Tente, por exemplo: ${ranked.join(', ')}.`;
 }
 
 /** Each answer reads its tool's output type; the prompt's results are that output (read-prompt.ts). */
@@ -52,6 +85,10 @@ const ANSWERS: Answers = {
 	get_rep_queue: queueAnswer,
 	list_follow_ups: followUpsAnswer,
 	find_customers: candidatesAnswer,
+	get_sales_by_period: salesAnswer,
+	rank_portfolio: rankAnswer,
+	get_customer_products: productsAnswer,
+	get_customer_contacts: contactsAnswer,
 	schedule_follow_up: (s) => writeAnswer(s, 'schedule_follow_up'),
 	complete_follow_up: (s) => writeAnswer(s, 'complete_follow_up'),
 	log_interaction: (s) => writeAnswer(s, 'log_interaction'),
@@ -79,9 +116,16 @@ export function whichCustomer(query: string, candidates: { name: string; city?: 
 	return `Encontrei mais de um cliente para "${query}". Qual deles?\n${names}`;
 }
 
-/** No candidate, or only distant look-alikes: a rep hears "not in your portfolio". */
-export function customerNotFound(query: string, rep: boolean): string {
+/**
+ * No candidate, or only distant look-alikes: "não encontrei", with the closest real names when
+ * there are some. A rep hears "na sua carteira", without her query echoed back (a colleague's
+ * customer answers exactly like a missing one).
+ */
+export function customerNotFound(query: string, rep: boolean, closest: string[] = []): string {
+	const near = closest.length
+		? ` Os mais parecidos que encontrei: ${closest.slice(0, 3).join(', ')}.`
+		: ' Confira a grafia, ou tente o CNPJ ou o código do ERP.';
 	return rep
-		? `Não encontrei "${query}" na sua carteira. Confira a grafia, ou tente o CNPJ ou o código do ERP.`
-		: `Não encontrei nenhum cliente parecido com "${query}". Confira a grafia, ou tente o CNPJ ou o código do ERP.`;
+		? `Não encontrei esse cliente na sua carteira.${near}`
+		: `Não encontrei nenhum cliente chamado "${query}".${near}`;
 }

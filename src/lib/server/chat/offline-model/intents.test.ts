@@ -133,7 +133,8 @@ describe('the intent table', () => {
 	});
 
 	test('nothing recognised: null', () => {
-		expect(understand('oi', TODAY)).toBeNull();
+		expect(understand('blz entao faz aquilo', TODAY)).toBeNull();
+		expect(understand('oi', TODAY)?.intent.id).toBe('greeting');
 		expect(understand('', TODAY)).toBeNull();
 	});
 });

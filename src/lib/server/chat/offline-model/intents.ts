@@ -32,6 +32,25 @@ import {
 	stoppedIntent
 } from './intents/portfolio.ts';
 import { followUpsIntent, queueIntent } from './intents/rep-work.ts';
+import {
+	biggestDeclineIntent,
+	callIntent,
+	contactsIntent,
+	leadingNameIntent,
+	overdueIntent,
+	scheduledIntent,
+	customerSalesIntent,
+	greetingIntent,
+	monthCompareIntent,
+	newCustomersIntent,
+	noToolIntent,
+	productsIntent,
+	rankIntent,
+	salesIntent,
+	thanksIntent,
+	todayIntent,
+	topBuyersIntent
+} from './intents/copilot.ts';
 import type { Args, Intent, Request } from './intents/types.ts';
 import { cancelIntent, rescheduleIntent } from './intents/follow-up-changes.ts';
 import { completeIntent, logIntent, scheduleIntent } from './intents/writes.ts';
@@ -45,17 +64,33 @@ export const INTENTS: Intent[] = [
 	forecastIntent,
 	alertAccuracyIntent,
 	noDataIntent,
+	noToolIntent,
 	draftIntent,
 	rescheduleIntent,
 	cancelIntent,
 	scheduleIntent,
+	callIntent,
 	completeIntent,
 	logIntent,
+	greetingIntent,
+	thanksIntent,
 	searchInteractionsIntent,
+	contactsIntent,
+	productsIntent,
+	customerSalesIntent,
 	...PROFILE_QUESTIONS,
 	listInteractionsIntent,
+	todayIntent,
+	overdueIntent,
+	scheduledIntent,
 	followUpsIntent,
 	queueIntent,
+	monthCompareIntent,
+	salesIntent,
+	rankIntent,
+	biggestDeclineIntent,
+	newCustomersIntent,
+	topBuyersIntent,
 	lostRevenueIntent,
 	stoppedIntent,
 	stalledIntent,
@@ -65,6 +100,7 @@ export const INTENTS: Intent[] = [
 	inactiveIntent,
 	healthIntent,
 	findCustomersIntent,
+	leadingNameIntent,
 	profileIntent
 ];
 

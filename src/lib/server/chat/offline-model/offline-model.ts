@@ -17,7 +17,8 @@ import type {
 } from '@ai-sdk/provider';
 import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
 import { answerFrom, customerNotFound, fallbackAnswer, whichCustomer } from './answer.ts';
-import { outputOf, readPrompt, type ToolRun } from './read-prompt.ts';
+import { coverageLine } from './coverage.ts';
+import { outputOf, readPrompt, readTeam, type ToolRun } from './read-prompt.ts';
 import { planTurn, type Accepts } from './turn-plan.ts';
 
 export interface OfflineModelOptions {
@@ -39,7 +40,14 @@ function chooseCandidate(
 	const [best, second] = candidates;
 	// Only distant look-alikes (another rep's customer, a name not in the portfolio): not found.
 	const weak = !best || (best.match !== 'exact' && best.match !== 'contains' && best.score < 0.6);
-	if (weak) return { text: customerNotFound(query, rep) };
+	if (weak)
+		return {
+			text: customerNotFound(
+				query,
+				rep,
+				candidates.filter((c) => c.score >= 0.3).map((c) => c.name)
+			)
+		};
 	const clear =
 		candidates.length === 1 || (best.score >= 0.9 && (!second || second.score < best.score - 0.15));
 	if (!clear) return { text: whichCustomer(query, candidates) };
@@ -64,7 +72,7 @@ function noWhatsAppConsent(run: ToolRun): string | null {
 export function decide(prompt: LanguageModelV4Prompt, today: string, accepts?: Accepts): Step {
 	const state = readPrompt(prompt);
 	const plan = planTurn(state, today, accepts);
-	if ('text' in plan) return { text: plan.text || fallbackAnswer() };
+	if ('text' in plan) return { text: plan.text || fallbackAnswer(state.userText) };
 	const { intent, customerQuery } = plan;
 	const tool = intent.tool!;
 	let args = plan.args;
@@ -103,7 +111,13 @@ export function decide(prompt: LanguageModelV4Prompt, today: string, accepts?: A
 		}
 		return { toolName: tool, input };
 	}
-	return { text: answerFrom(last!.toolName, last!.output, intent.focus) };
+	const coverage = coverageLine(last!, {
+		team: readTeam(state.system),
+		rep,
+		notes: plan.notes ?? []
+	});
+	const answer = answerFrom(last!.toolName, last!.output, intent.focus);
+	return { text: coverage ? `${answer}\n${coverage}` : answer };
 }
 
 /** Which arguments each offered tool takes, from its JSON schema; no tools offered: any. */

@@ -22,6 +22,7 @@ import { defined } from './intents/types.ts';
 import { WRITE_TOOLS } from './intents/writes.ts';
 import { lightNormalize, normalize } from './normalize.ts';
 import type { PromptState, ToolRun } from './read-prompt.ts';
+import { refinement, withSlots } from './slot-plan.ts';
 import { readTeam } from './read-prompt.ts';
 
 export type Plan =
@@ -35,6 +36,8 @@ export type Plan =
 			customerId?: number;
 			/** The earlier run the customer came from (a draft's channel carries over). */
 			from?: ToolRun;
+			/** Parts of the question the tool cannot apply, named in the answer (slot-plan.ts). */
+			notes?: string[];
 	  };
 
 /** Which tools take which arguments (from the tool schemas of the call); absent: any. */
@@ -92,10 +95,16 @@ function namedRep(state: PromptState): number | undefined {
 }
 
 export function planTurn(state: PromptState, today: string, accepts: Accepts = () => true): Plan {
-	const plan = basePlan(state, today);
+	const plan =
+		refinement(state, today, accepts) ?? withSlots(basePlan(state, today), state, today, accepts);
 	if ('text' in plan || plan.intent.customer !== 'none' || !plan.intent.tool) return plan;
 	const repId = namedRep(state);
-	if (repId !== undefined && accepts(plan.intent.tool, 'repId'))
+	if (
+		repId !== undefined &&
+		plan.args.repId === undefined &&
+		!plan.args.repIds &&
+		accepts(plan.intent.tool, 'repId')
+	)
 		return { ...plan, args: { ...plan.args, repId } };
 	return plan;
 }

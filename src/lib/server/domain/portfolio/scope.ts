@@ -6,6 +6,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { canonicalSegment, REGION_UFS, type Region } from './regions.ts';
 
 export const PortfolioScope = z.object({
 	repId: z.number().int().positive().optional().describe('Only this rep’s customers'),
@@ -24,15 +25,17 @@ export interface Viewer {
 
 /**
  * The one scope rule, for tools and pages alike: a rep only their own customers (whatever they
- * asked for), a manager everything, optionally narrowed by the filters they passed.
+ * asked for), a manager everything, optionally narrowed by the filters they passed (a segment
+ * as people type it, a UF, or a region: its UFs).
  */
 export function scopeFor(
 	viewer: Viewer,
-	requested: { repId?: number; segment?: string; uf?: string } = {}
+	requested: { repId?: number; segment?: string; uf?: string; region?: Region } = {}
 ): PortfolioScope {
 	const scope: PortfolioScope = {};
-	if (requested.segment) scope.segment = requested.segment;
+	if (requested.segment) scope.segment = canonicalSegment(requested.segment);
 	if (requested.uf) scope.uf = requested.uf.toUpperCase();
+	if (requested.region) scope.ufs = [...REGION_UFS[requested.region]];
 	if (viewer.role === 'rep') scope.repId = viewer.id;
 	else if (requested.repId !== undefined) scope.repId = requested.repId;
 	return scope;

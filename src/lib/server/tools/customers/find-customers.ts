@@ -8,10 +8,11 @@ import { z } from 'zod';
 import { formatDate } from '#lib/format.ts';
 import { CLOSE, findCustomerCandidates } from '../../domain/customers/find-customers.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 
 const Input = z.object({
+	...AsOfInput,
 	query: z
 		.string()
 		.trim()

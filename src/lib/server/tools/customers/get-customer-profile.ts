@@ -11,9 +11,11 @@ import { customerProfile } from '../../domain/customers/customer-profile.ts';
 import { STATE_LABEL } from '../../domain/portfolio/summarize-portfolio.ts';
 import { accessibleCustomer } from '../customer-access.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
+import { AsOfInput } from '../filters.ts';
 import { CustomerProfileOutput as Output } from './customer-profile-output.ts';
 
 const Input = z.object({
+	...AsOfInput,
 	customerId: z
 		.number()
 		.int()

@@ -13,7 +13,7 @@ import { endOfDaySql, startOfDaySql } from '../../domain/portfolio/sao-paulo-sql
 import { scopeCondition } from '../../domain/portfolio/scope.ts';
 import { accessibleCustomer } from '../customer-access.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
 
@@ -21,6 +21,7 @@ const SUMMARY_MAX = 160;
 const NOTES_MAX = 300;
 
 const Input = z.object({
+	...AsOfInput,
 	customerId: z
 		.number()
 		.int()

@@ -22,7 +22,7 @@ import {
 import { snippet } from '../../domain/interaction-search/snippet.ts';
 import { accessibleCustomer } from '../customer-access.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
-import { AsOfOutput } from '../filters.ts';
+import { AsOfInput, AsOfOutput } from '../filters.ts';
 import { embedderOf, scopeFor } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
 
@@ -34,6 +34,7 @@ const IsoDate = z
 	.refine((v) => isIsoDate(v), 'data inexistente');
 
 const Input = z.object({
+	...AsOfInput,
 	query: z
 		.string()
 		.trim()

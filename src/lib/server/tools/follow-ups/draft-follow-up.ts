@@ -31,8 +31,10 @@ import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
 import { ToolError } from '../tool-error.ts';
 import { mailtoLink, telLink, whatsappLink } from './draft-links.ts';
 import { compactContext, DRAFT_CHANNELS, DraftOutput, PURPOSES } from './draft-output.ts';
+import { AsOfInput } from '../filters.ts';
 
 const Input = z.object({
+	...AsOfInput,
 	customerId: z.number().int().positive().describe('Id do cliente (use find_customers pelo nome)'),
 	channel: z
 		.enum(DRAFT_CHANNELS)

@@ -19,13 +19,14 @@ import { queueRow } from '../../domain/portfolio/queue-rows.ts';
 import { repQueue } from '../../domain/portfolio/rep-queue.ts';
 import { RiskStateSchema } from '../customer-row.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
-import { AsOfOutput } from '../filters.ts';
+import { AsOfInput, AsOfOutput } from '../filters.ts';
 import type { ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
 
 const CHANNELS = ['phone', 'email', 'whatsapp', 'visit', 'meeting'] as const;
 
 const Input = z.object({
+	...AsOfInput,
 	repId: z
 		.number()
 		.int()

@@ -18,7 +18,7 @@ import {
 } from '../../db/schema.ts';
 import { followUpAgenda, resolveWindow } from '../../domain/follow-ups/agenda.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
 
@@ -39,6 +39,7 @@ type Bucket = (typeof BUCKETS)[number];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use AAAA-MM-DD');
 
 const Input = z.object({
+	...AsOfInput,
 	window: z
 		.enum(Object.keys(WINDOWS) as [Window, ...Window[]])
 		.default('agenda')

@@ -9,11 +9,12 @@ import { formatMoney } from '#lib/format.ts';
 import { stalledOpportunities } from '../../domain/portfolio/stalled-opportunities.ts';
 import { STALLABLE_STAGES } from '../../domain/portfolio/stall-rule.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
 
 const Input = z.object({
+	...AsOfInput,
 	...ScopeInput,
 	stage: z
 		.enum(STALLABLE_STAGES)

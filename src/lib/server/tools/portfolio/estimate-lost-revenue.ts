@@ -15,7 +15,7 @@ import { lostRevenue } from '../../domain/portfolio/lost-revenue.ts';
 import { FORMULAS } from '../../domain/portfolio/summarize-portfolio.ts';
 import { RiskStateSchema } from '../customer-row.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 
 const GROUP_BY = ['rep', 'segment', 'uf', 'risk_state'] as const;
@@ -27,6 +27,7 @@ const GROUP_WORD = {
 } as const;
 
 const Input = z.object({
+	...AsOfInput,
 	groupBy: z
 		.enum(GROUP_BY)
 		.default('rep')

@@ -9,13 +9,14 @@ import { ForecastPeriod, resolvePeriod } from '../../domain/forecast/periods.ts'
 import { forecastRevenue, portfolioHistory } from '../../domain/forecast/portfolio-forecast.ts';
 import { repsNamed } from '../../domain/forecast/rep-name.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
 
 const BREAKDOWNS = ['none', 'rep', 'segment', 'customer'] as const;
 
 const Input = z.object({
+	...AsOfInput,
 	...ForecastPeriod.shape,
 	breakdown: z
 		.enum(BREAKDOWNS)

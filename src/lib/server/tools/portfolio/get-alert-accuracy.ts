@@ -10,10 +10,10 @@ import { portfolioHistory } from '../../domain/forecast/portfolio-forecast.ts';
 import { alertAccuracy } from '../../domain/learned-risk/alert-accuracy.ts';
 import { alertAccuracyView } from '../../domain/learned-risk/alert-text.ts';
 import { defineTool, READ_ONLY } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 
-const Input = z.object({ ...ScopeInput });
+const Input = z.object({ ...AsOfInput, ...ScopeInput });
 
 const Ratio = (what: string) => z.number().nullable().describe(`${what} (0–1; null sem dados)`);
 

@@ -17,13 +17,14 @@ import {
 } from '../../domain/portfolio/portfolio-health.ts';
 import { STATE_LABEL } from '../../domain/portfolio/summarize-portfolio.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { scopeFor } from '../tool-context.ts';
 
 export const BREAKDOWNS = ['rep', 'segment', 'uf'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 const Input = z.object({
+	...AsOfInput,
 	...ScopeInput,
 	compareTo: z
 		.union([

@@ -13,7 +13,7 @@ import { RFV_SEGMENTS } from '../../domain/portfolio/rfv.ts';
 import { STATE_LABEL } from '../../domain/portfolio/summarize-portfolio.ts';
 import { customerRow, CustomerRow, RiskStateSchema } from '../customer-row.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
 import { formatDate } from '#lib/format.ts';
@@ -27,6 +27,7 @@ const SORTS = {
 } as const;
 
 const Input = z.object({
+	...AsOfInput,
 	states: z
 		.array(RiskStateSchema)
 		.max(5)

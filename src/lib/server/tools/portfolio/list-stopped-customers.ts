@@ -9,11 +9,12 @@ import { PeriodInput } from '../../domain/portfolio/period.ts';
 import { stoppedBuying } from '../../domain/portfolio/stopped-buying.ts';
 import { customerRow, CustomerRow, RiskStateSchema } from '../customer-row.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
-import { AsOfOutput, ScopeInput } from '../filters.ts';
+import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
 import { PageInput, PageOutput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
 
 const Input = z.object({
+	...AsOfInput,
 	period: PeriodInput.default('this_month').describe(
 		'Período: "this_month" (este mês, até hoje; padrão), "last_month" (mês passado), um mês "AAAA-MM" ' +
 			'(ex.: "2026-03" para março) ou {from, to} com datas AAAA-MM-DD'

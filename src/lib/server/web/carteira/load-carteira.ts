@@ -17,7 +17,7 @@ import {
 	lossTotals,
 	shareAtRisk
 } from '../../domain/portfolio/portfolio-totals.ts';
-import { REGIONS } from '../../domain/portfolio/regions.ts';
+import { REGION_BY_KEY, REGION_KEYS, REGION_UFS } from '../../domain/portfolio/regions.ts';
 import { repActivity } from '../../domain/portfolio/rep-activity.ts';
 import type { PortfolioScope } from '../../domain/portfolio/scope.ts';
 import { stoppedBuying } from '../../domain/portfolio/stopped-buying.ts';
@@ -57,7 +57,7 @@ export async function loadCarteira(page: PageContext, url: URL, load: LoadOption
 	const scope: PortfolioScope = {
 		...(repId !== undefined && { repId }),
 		...(filters.segmento && { segment: filters.segmento }),
-		...(filters.regiao && { ufs: [...REGIONS[filters.regiao].ufs] }),
+		...(filters.regiao && { ufs: [...REGION_UFS[REGION_BY_KEY[filters.regiao]]] }),
 		...(filters.uf && { uf: filters.uf })
 	};
 	const previousAsOf = addDays(startOfMonth(asOf), -1);
@@ -120,7 +120,7 @@ export async function loadCarteira(page: PageContext, url: URL, load: LoadOption
 		filters: { ...filters, vendedor: repId ?? null, pagina: pageNumber },
 		options: {
 			...options,
-			regions: Object.entries(REGIONS).map(([k, r]) => ({ key: k, label: r.label }))
+			regions: REGION_KEYS.map((key) => ({ key, label: REGION_BY_KEY[key] }))
 		},
 		headline: {
 			customers: { now: now.length, before: before.length },

@@ -41,7 +41,7 @@ export const outOfScopeIntent: Intent = {
 	tool: null,
 	customer: 'none',
 	patterns: [
-		/\b(dolar|euro|cambio|bolsa|ibovespa|bitcoin|selic|inflacao|ipca|tempo amanha|clima|chover|chuva|futebol|jogo|noticia|noticias|piada|receita de)\b/
+		/\b(dolar|euro|cambio|bolsa|ibovespa|bitcoin|selic|inflacao|ipca|tempo amanha|clima|chover|chuva|futebol|jogo|noticia|noticias|piada|receita de (?!(janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|hoje|ontem|este|esse|do|da|dos|das|vendas|[0-9])\b))/
 	],
 	args: () => ({}),
 	reply: () =>
