@@ -3,6 +3,7 @@
  * for today in São Paulo (or `--as-of AAAA-MM-DD`). Once per date: a second run the same day
  * creates nothing and says so. The running app also does it once a day by itself.
  */
+import { formatDate } from '#lib/format.ts';
 import { openGiroDatabase } from '../mcp-server/open-database.ts';
 import { parseArgs } from 'node:util';
 import { parseEnv } from '#lib/server/config.ts';
@@ -27,7 +28,7 @@ try {
 	console.log(describeRun(result));
 	if (result.ran)
 		for (const c of result.created)
-			console.log(`- ${c.customerName} (vendedor ${c.repId}, ${c.dueDate}): ${c.reason}`);
+			console.log(`- ${c.customerName} (para ${formatDate(c.dueDate)}): ${c.reason}`);
 	await opened.close();
 } catch (error) {
 	console.error(`Falha na rotina diária: ${(error as Error).message}`);
