@@ -91,9 +91,10 @@ for (const [name, open] of [
 				{ ...input, confirmationToken: preview.confirmationToken },
 				rep()
 			);
-			// Refused either way: the follow-up it created is now a pending duplicate (issue #15),
-			// and the token was used.
-			expect(again).toMatchObject({ ok: false, code: 'conflict' });
+			// The token was used: that is what a replay hears, not that the follow-up it created is
+			// now a pending duplicate (issue #15).
+			expect(again).toMatchObject({ ok: false, code: 'confirmation' });
+			expect((again as { message: string }).message).toMatch(/já foi usado/);
 			expect(await count()).toBe(1);
 		});
 

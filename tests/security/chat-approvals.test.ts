@@ -86,7 +86,7 @@ async function approvedMessage(conversationId: string, dueDate: string, callId: 
 	const first = await runChat({
 		messages: [question],
 		ctx,
-		model: model({ customerId: 1, dueDate }, callId),
+		model: model({ customerId: 1, allowDuplicate: true, dueDate }, callId),
 		conversationId
 	});
 	let assistant: UIMessage | undefined;
@@ -108,7 +108,7 @@ async function send(conversationId: string, assistant: UIMessage, dueDate: strin
 	const result = await runChat({
 		messages: [question, structuredClone(assistant)],
 		ctx,
-		model: model({ customerId: 1, dueDate }, callId),
+		model: model({ customerId: 1, allowDuplicate: true, dueDate }, callId),
 		conversationId
 	});
 	return result.text;

@@ -53,14 +53,14 @@ for (const [name, open] of [
 
 		async function previewToken(dueDate: string): Promise<string> {
 			const preview = structured(
-				await runTool(scheduleFollowUp, { customerId: 1, dueDate }, rep())
+				await runTool(scheduleFollowUp, { customerId: 1, allowDuplicate: true, dueDate }, rep())
 			);
 			expect(preview.status).toBe('preview');
 			return preview.confirmationToken as string;
 		}
 
 		test('a used token never writes again, whatever is appended or changed', async () => {
-			const input = { customerId: 1, dueDate: '2026-11-26' };
+			const input = { customerId: 1, allowDuplicate: true, dueDate: '2026-11-26' };
 			const token = await previewToken(input.dueDate);
 			const before = await count();
 			const done = await runTool(scheduleFollowUp, { ...input, confirmationToken: token }, rep());
@@ -97,13 +97,13 @@ for (const [name, open] of [
 			const before = await count();
 			const otherPayload = await runTool(
 				scheduleFollowUp,
-				{ customerId: 1, dueDate: '2026-11-30', confirmationToken: token },
+				{ customerId: 1, allowDuplicate: true, dueDate: '2026-11-30', confirmationToken: token },
 				rep()
 			);
 			expect(otherPayload).toMatchObject({ ok: false, code: 'confirmation' });
 			const otherUser = await runTool(
 				scheduleFollowUp,
-				{ customerId: 1, dueDate: '2026-11-27', confirmationToken: token },
+				{ customerId: 1, allowDuplicate: true, dueDate: '2026-11-27', confirmationToken: token },
 				testContext(db, { id: 12, role: 'manager' }, AS_OF, 'mcp')
 			);
 			expect(otherUser.ok).toBe(false);
@@ -112,7 +112,7 @@ for (const [name, open] of [
 			try {
 				const expired = await runTool(
 					scheduleFollowUp,
-					{ customerId: 1, dueDate: '2026-11-27', confirmationToken: token },
+					{ customerId: 1, allowDuplicate: true, dueDate: '2026-11-27', confirmationToken: token },
 					rep()
 				);
 				expect(expired).toMatchObject({ ok: false, code: 'confirmation' });
@@ -124,7 +124,7 @@ for (const [name, open] of [
 		});
 
 		test('20 concurrent confirms with T, T.1 … T.19 write exactly once', async () => {
-			const input = { customerId: 1, dueDate: '2026-12-01' };
+			const input = { customerId: 1, allowDuplicate: true, dueDate: '2026-12-01' };
 			const token = await previewToken(input.dueDate);
 			const before = await count();
 			const variants = [token, ...Array.from({ length: 19 }, (_, i) => `${token}.${i + 1}`)];

@@ -82,17 +82,8 @@ export function issueToken(
 	return { token: `${body}.${sign(body, ctx.secret)}`, expiresAt: new Date(expires).toISOString() };
 }
 
-/**
- * Checks the token's format and its signature over the whole body, then who, what and until
- * when; returns the verified identity (`confirmationKey`) that single use is keyed on.
- */
-export function verifyToken(
-	token: string,
-	tool: string,
-	action: unknown,
-	ctx: ToolContext,
-	now = Date.now()
-): { confirmationKey: string } {
+/** The claims of a token whose format and signature over the whole body are right. */
+function signedClaims(token: string, ctx: ToolContext): TokenClaims {
 	if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH || !TOKEN_FORMAT.test(token))
 		throw invalidToken();
 	const dot = token.indexOf('.');
@@ -111,6 +102,48 @@ export function verifyToken(
 		throw invalidToken();
 	}
 	if (typeof claims?.n !== 'string' || claims.n.length < 16) throw invalidToken();
+	return claims;
+}
+
+const keyOf = (claims: TokenClaims) => sha256(`${claims.t}\n${claims.u}\n${claims.n}`);
+
+const USED_MESSAGE =
+	'Este token de confirmação já foi usado: a ação já foi realizada e não será repetida.';
+
+/**
+ * Refuses, before a writing tool resolves its action again, a token that was already used: a
+ * replay must say the action was done, not that its own earlier write now conflicts (e.g. the
+ * follow-up it created is now a "duplicate"). Anything wrong with the token itself is left to
+ * `verifyToken`, which gives the precise reason.
+ */
+export async function refuseUsedToken(ctx: ToolContext, tool: string, token: unknown) {
+	if (typeof token !== 'string' || !token) return;
+	let key: string;
+	try {
+		const claims = signedClaims(token, ctx);
+		if (claims.t !== tool || claims.u !== ctx.user.id) return;
+		key = keyOf(claims);
+	} catch {
+		return;
+	}
+	const [used] = await ctx.db.rows<{ one: number }>(
+		sql`select 1 as one from tool_confirmations where token_hash = ${key}`
+	);
+	if (used) throw new ToolError('confirmation', USED_MESSAGE);
+}
+
+/**
+ * Checks the token's format and its signature over the whole body, then who, what and until
+ * when; returns the verified identity (`confirmationKey`) that single use is keyed on.
+ */
+export function verifyToken(
+	token: string,
+	tool: string,
+	action: unknown,
+	ctx: ToolContext,
+	now = Date.now()
+): { confirmationKey: string } {
+	const claims = signedClaims(token, ctx);
 	if (claims.t !== tool || claims.u !== ctx.user.id)
 		throw new ToolError(
 			'confirmation',
@@ -126,7 +159,7 @@ export function verifyToken(
 			'confirmation',
 			'O token não corresponde a este pedido: os dados mudaram desde a prévia. Peça uma nova prévia com os dados certos.'
 		);
-	return { confirmationKey: sha256(`${claims.t}\n${claims.u}\n${claims.n}`) };
+	return { confirmationKey: keyOf(claims) };
 }
 
 /**
@@ -147,11 +180,7 @@ export async function performOnce<R>(
 			.values({ tokenHash, tool, userId: ctx.user.id })
 			.onConflictDoNothing()
 			.returning({ tokenHash: toolConfirmations.tokenHash });
-		if (claimed.length === 0)
-			throw new ToolError(
-				'confirmation',
-				'Este token de confirmação já foi usado: a ação já foi realizada e não será repetida.'
-			);
+		if (claimed.length === 0) throw new ToolError('confirmation', USED_MESSAGE);
 		if (ctx.approval)
 			await consumeApproval(tx as unknown as Orm, ctx.user.id, ctx.approval).catch((e) => {
 				throw e instanceof ApprovalRefused ? new ToolError('confirmation', e.message) : e;

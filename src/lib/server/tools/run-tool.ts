@@ -4,6 +4,7 @@
  * failure into a tool error — a ToolError's own message, or a generic one for a bug (logged,
  * never shown as a stack trace).
  */
+import { refuseUsedToken } from './confirmation.ts';
 import { z } from 'zod';
 import { checkArguments } from './fields.ts';
 import type { AnyObjectSchema, ToolDefinition } from './define-tool.ts';
@@ -54,7 +55,14 @@ export async function runTool<I extends AnyObjectSchema, O extends AnyObjectSche
 			};
 		ctx = { ...ctx, asOf };
 	}
+	// A replayed confirmation says it was already used, not that the action it performed now
+	// conflicts with itself (the follow-up it created is a "duplicate"): checked before the tool
+	// resolves its action again, and again after a refusal, for a replay racing the first use.
+	const token = tool.writes
+		? (parsed.data as { confirmationToken?: unknown }).confirmationToken
+		: undefined;
 	try {
+		await refuseUsedToken(ctx, tool.name, token);
 		const result = await tool.run(parsed.data, ctx);
 		const output = tool.outputSchema.safeParse(result.structured);
 		if (!output.success) {
@@ -69,6 +77,12 @@ export async function runTool<I extends AnyObjectSchema, O extends AnyObjectSche
 			summary: result.summary
 		};
 	} catch (error) {
+		if (error instanceof ToolError && error.code !== 'confirmation' && token !== undefined)
+			try {
+				await refuseUsedToken(ctx, tool.name, token);
+			} catch (used) {
+				if (used instanceof ToolError) return { ok: false, code: used.code, message: used.message };
+			}
 		if (error instanceof ToolError) return { ok: false, code: error.code, message: error.message };
 		if (error instanceof RangeError)
 			return { ok: false, code: 'invalid_input', message: error.message };

@@ -46,7 +46,8 @@ export function scopeCondition(scope: PortfolioScope, alias = 'c'): SQL {
 	const c = sql.raw(alias);
 	const parts: SQL[] = [sql`true`];
 	if (scope.repId !== undefined) parts.push(sql`${c}.rep_id = ${scope.repId}`);
-	if (scope.segment !== undefined) parts.push(sql`${c}.segment = ${scope.segment}`);
+	// Segments compare without case: a company's data may say "varejo" where people type "Varejo".
+	if (scope.segment !== undefined) parts.push(sql`lower(${c}.segment) = lower(${scope.segment})`);
 	if (scope.uf !== undefined) parts.push(sql`${c}.uf = ${scope.uf}`);
 	if (scope.ufs !== undefined)
 		parts.push(
@@ -81,9 +82,10 @@ export function scopeFilter(
 }) => boolean {
 	const ids = scope.customerIds ? new Set(scope.customerIds) : null;
 	const ufs = scope.ufs ? new Set(scope.ufs) : null;
+	const segment = scope.segment?.toLowerCase();
 	return (row) =>
 		(scope.repId === undefined || row.repId === scope.repId) &&
-		(scope.segment === undefined || row.segment === scope.segment) &&
+		(segment === undefined || row.segment?.toLowerCase() === segment) &&
 		(scope.uf === undefined || row.uf === scope.uf) &&
 		(ufs === null || (row.uf !== null && ufs.has(row.uf))) &&
 		(ids === null || ids.has(row.customerId));

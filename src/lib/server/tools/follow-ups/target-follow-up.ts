@@ -37,7 +37,19 @@ export async function targetFollowUp(
 	ctx: ToolContext,
 	input: { followUpId?: number; customerId?: number; purpose?: string }
 ): Promise<FollowUpRecord> {
-	if (input.followUpId) return pendingFollowUp(ctx, input.followUpId);
+	if (input.followUpId) {
+		// Every id the input carries is checked: a customer named beside the follow-up must be
+		// one the caller may see (else the same answer as a missing one) and its owner.
+		const customer =
+			input.customerId === undefined ? null : await accessibleCustomer(ctx, input.customerId);
+		const followUp = await pendingFollowUp(ctx, input.followUpId);
+		if (customer && followUp.customerId !== customer.id)
+			throw new ToolError(
+				'invalid_input',
+				`O follow-up ${followUp.id} não é de ${customer.name}: confira o followUpId ou omita o customerId.`
+			);
+		return followUp;
+	}
 	if (!input.customerId)
 		throw new ToolError(
 			'invalid_input',
