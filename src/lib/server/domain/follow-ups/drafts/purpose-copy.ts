@@ -110,7 +110,11 @@ const COMMERCIAL_OFFERS = [
 	'Se for o caso, ajusto o que for necessário.',
 	'Se preferir, combinamos uma ligação nesta semana.',
 	'Conte comigo para o que precisar nessa etapa.',
-	'Se tiver alguma dúvida, posso explicar por telefone.'
+	'Se tiver alguma dúvida, posso explicar por telefone.',
+	'Se quiser revisar algum ponto, me diga quando podemos falar.',
+	'Fico no aguardo do seu retorno, sem pressa.',
+	'Se achar melhor, falamos por telefone.',
+	'Estou à disposição para acertar os detalhes.'
 ];
 
 function commercial(c: DraftContext, f: FormattedFacts): PurposeCopy {
