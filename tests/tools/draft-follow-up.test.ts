@@ -52,7 +52,7 @@ for (const [name, open] of [
 		test('a WhatsApp for a contact who consented, with its wa.me link', async () => {
 			const o = ok(await draft({ customerId: 1, channel: 'whatsapp' }));
 			expect(o.draft.channel).toBe('whatsapp');
-			expect(o.draft.body).toMatch(/^Olá, Paula! Aqui é Ana, do comercial\./);
+			expect(o.draft.body).toMatch(/^(Olá|Oi), Paula[!,].*Aqui é Ana, d[oa] (equipe )?comercial\./);
 			expect(o.draft.body).not.toMatch(/\n|anexo/);
 			expect(o.consent).toEqual({
 				whatsapp: true,

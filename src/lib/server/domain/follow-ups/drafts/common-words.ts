@@ -45,6 +45,7 @@ pedimos peço pedi preciso precisamos infelizmente felizmente atualmente recente
 geralmente certamente inclusive aliás além enfim portanto porém contudo entretanto embora
 afinal olha enquanto estaremos estarei ficarei ficaremos retornaremos retornarei parabéns feliz
 beleza tranquilo queremos quis abs att histórico quanto quantos
+fiquei senti sei estive vi
 `;
 
 export const fold = (text: string) =>

@@ -8,6 +8,7 @@
  */
 import { formatDate, formatInteger, formatMoney } from '#lib/format.ts';
 import { STAGE_LABEL } from '#lib/labels.ts';
+import { daysBetween } from '../../calendar/index.ts';
 import type { DraftContext } from './draft-context.ts';
 
 /** Values the templates use, already formatted. */
@@ -19,6 +20,8 @@ export interface FormattedFacts {
 	repFirstName: string | null;
 	lastOrderDate: string | null;
 	lastOrderTotal: string | null;
+	/** Whole days from the last order to `asOf`. */
+	daysSinceLastOrder: string | null;
 	products: string[];
 	cycleDays: string | null;
 	expectedNext: string | null;
@@ -42,6 +45,7 @@ export function formatFacts(c: DraftContext): FormattedFacts {
 		repFirstName: c.rep?.firstName ?? null,
 		lastOrderDate: c.lastOrder ? formatDate(c.lastOrder.date) : null,
 		lastOrderTotal: c.lastOrder ? formatMoney(c.lastOrder.totalCents) : null,
+		daysSinceLastOrder: c.lastOrder ? formatInteger(daysBetween(c.lastOrder.date, c.asOf)) : null,
 		products: c.lastOrder?.products ?? [],
 		cycleDays: c.cycle ? formatInteger(c.cycle.days) : null,
 		expectedNext: c.cycle ? formatDate(c.cycle.expectedNext) : null,

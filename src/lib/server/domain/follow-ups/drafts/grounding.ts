@@ -44,7 +44,8 @@ export function ungroundedAgainst(draft: string, facts: readonly string[]): stri
 		return ' ';
 	});
 	rest = rest.replace(DATE, (date) => {
-		const known = date.split('/').length === 3 ? factDates.includes(date) : partialDate(date);
+		// A fraction in a product name ("3/8", "1/4") is known as it is written.
+		const known = factDates.includes(date) || (date.split('/').length === 2 && partialDate(date));
 		if (!known) report(date);
 		return ' ';
 	});

@@ -3,12 +3,14 @@
  * (issue #7) — WhatsApp short (greeting, who I am, reason, offer; no attachments talk),
  * e-mail with subject and body signed by the rep, phone as a script of bullet points plus the
  * likely objections with answers (for the rep's eyes, so it may carry the internal figures:
- * cycle, days late, deal stage). Deterministic: the same context gives the same text.
+ * cycle, days late, deal stage). Deterministic: the same context gives the same text; the
+ * wording of greetings and sentences varies by customer (`variant.ts`, issue #15 item 8).
  */
 import { CHANNEL_LABEL } from '#lib/labels.ts';
 import type { DraftChannel, DraftContext } from './draft-context.ts';
 import { formatFacts, type FormattedFacts } from './draft-facts.ts';
 import { listOf, PURPOSE_COPY, type Objection } from './purpose-copy.ts';
+import { pick } from './variant.ts';
 
 export interface Draft {
 	channel: DraftChannel;
@@ -22,17 +24,35 @@ export interface Draft {
 	objections: Objection[] | null;
 }
 
-function introduction(f: FormattedFacts): string {
-	return f.repName ? `Aqui é ${f.repName}, do comercial.` : 'Tudo bem?';
+/** Greeting and who I am, in one of a few wordings (by customer: reproducible). */
+function whatsappOpening(c: DraftContext, f: FormattedFacts): string {
+	const id = c.customer.customerId;
+	const name = f.contactFirstName;
+	const hello = name
+		? pick(id, 'hello', [
+				`Olá, ${name}!`,
+				`Oi, ${name}, tudo bem?`,
+				`Olá, ${name}, tudo bem?`,
+				`Oi, ${name}!`
+			])
+		: pick(id, 'hello', ['Olá!', 'Oi, tudo bem?']);
+	const who = f.repName
+		? pick(id, 'intro', [
+				`Aqui é ${f.repName}, do comercial.`,
+				`Aqui é ${f.repName}, da equipe comercial.`
+			])
+		: hello.endsWith('?')
+			? ''
+			: 'Tudo bem?';
+	return who ? `${hello} ${who}` : hello;
 }
 
 function whatsapp(c: DraftContext, f: FormattedFacts): Draft {
 	const copy = PURPOSE_COPY[c.purpose](c, f);
-	const hello = f.contactFirstName ? `Olá, ${f.contactFirstName}!` : 'Olá!';
 	return {
 		channel: 'whatsapp',
 		subject: null,
-		body: `${hello} ${introduction(f)} ${copy.reason} ${copy.offer}`,
+		body: `${whatsappOpening(c, f)} ${copy.reason} ${copy.offer}`,
 		bullets: null,
 		objections: null
 	};
@@ -41,10 +61,20 @@ function whatsapp(c: DraftContext, f: FormattedFacts): Draft {
 function email(c: DraftContext, f: FormattedFacts): Draft {
 	const copy = PURPOSE_COPY[c.purpose](c, f);
 	const hello = f.contactFirstName ? `Olá, ${f.contactFirstName},` : 'Olá,';
-	const paragraphs = [hello, `Espero que esteja tudo bem. ${copy.reason}`];
+	const id = c.customer.customerId;
+	const wish = pick(id, 'wish', [
+		'Espero que esteja tudo bem.',
+		'Espero que a semana esteja boa por aí.',
+		'Espero que esteja tudo certo por aí.'
+	]);
+	const paragraphs = [hello, `${wish} ${copy.reason}`];
 	if (c.purpose === 'reactivation' && f.cycleDays)
 		paragraphs.push(
-			`Pelo histórico, vocês costumavam fazer pedidos a cada ${f.cycleDays} dias, então quis saber se mudou algo na demanda ou se podemos ajudar de outra forma.`
+			pick(id, 'cycle', [
+				`Pelo histórico, vocês costumavam fazer pedidos a cada ${f.cycleDays} dias, então quis saber se mudou algo na demanda ou se podemos ajudar de outra forma.`,
+				`Vocês costumavam repor a cada ${f.cycleDays} dias, e por isso quis entender se algo mudou por aí.`,
+				`Como os pedidos de vocês vinham a cada ${f.cycleDays} dias, quis saber se a demanda mudou ou se podemos ajudar de outro jeito.`
+			])
 		);
 	paragraphs.push(copy.offer);
 	paragraphs.push(f.repName ? `Atenciosamente,\n${f.repName}` : 'Atenciosamente.');

@@ -146,11 +146,14 @@ describe('template drafts', () => {
 
 	test('names and money are formatted the Brazilian way', () => {
 		const whatsapp = templateDraft({ ...RICH, purpose: 'commercial' }, 'whatsapp');
-		expect(whatsapp.body).toMatch(/^Olá, Paula! Aqui é Ana Souza, do comercial\./);
-		expect(whatsapp.body).toContain('Conforme combinamos em 18/11/2026');
-		expect(whatsapp.body).toContain(
-			'proposta de Contrato anual de arroz que enviamos em 02/11/2026'
+		expect(whatsapp.body).toMatch(
+			/^(Olá|Oi), Paula[!,].*Aqui é Ana Souza, d[oa] (equipe )?comercial\./
 		);
+		expect(whatsapp.body).toMatch(/combina(mos|do).* 18\/11\/2026/);
+		// The deal is named as a phrase ("o contrato anual de arroz"), never pasted as a title.
+		expect(whatsapp.body).toContain('o contrato anual de arroz');
+		expect(whatsapp.body).not.toContain('Contrato anual de arroz');
+		expect(whatsapp.body).toContain('02/11/2026');
 		const script = templateDraft({ ...RICH, purpose: 'reactivation' }, 'phone');
 		expect(script.body).toContain(
 			'última compra em 02/10/2026 (R$ 1.234,56): Arroz 5 kg e Feijão 1 kg.'
@@ -162,16 +165,45 @@ describe('template drafts', () => {
 		expect(mail.subject).toBe('Seu pedido de 02/10/2026 — Mercado Bom Preço');
 		expect(mail.body).toMatch(/^Olá, Paula,\n\n/);
 		expect(mail.body).toMatch(/Atenciosamente,\nAna Souza$/);
+		expect(mail.body).toContain('pedido de 02/10/2026');
+		expect(mail.body).toContain('Arroz 5 kg');
+		// The complaint is named by what it was about and its date, not quoted.
 		const service = templateDraft({ ...RICH, purpose: 'service' }, 'whatsapp');
-		expect(service.body).toContain('o ponto que vocês nos trouxeram em 10/11/2026');
-		expect(service.body).not.toContain('atraso'); // the complaint is named by date, never quoted
+		expect(service.body).toContain('o atraso na entrega');
+		expect(service.body).toContain('10/11/2026');
+		expect(service.body).not.toContain('Reclamação de atraso');
+		expect(service.body).not.toContain('o ponto que vocês nos trouxeram');
+		// Reactivation says how long since the last order and what it was.
+		const back = templateDraft({ ...RICH, purpose: 'reactivation' }, 'whatsapp');
+		expect(back.body).toMatch(/há 52 dias|em 02\/10\/2026/);
+		expect(back.body).toContain('Arroz 5 kg');
 	});
 
 	test('without a contact, a rep or any history, the draft stays generic and correct', () => {
 		const whatsapp = templateDraft({ ...BARE, purpose: 'reactivation' }, 'whatsapp');
-		expect(whatsapp.body).toMatch(/^Olá! Tudo bem\? Faz um tempo que não conversamos\. Queria/);
+		expect(whatsapp.body).toMatch(
+			/^(Olá! Tudo bem\?|Oi, tudo bem\?) Faz um tempo que não conversamos\. Queria/
+		);
 		const mail = templateDraft({ ...BARE, purpose: 'post_sale' }, 'email');
 		expect(mail.subject).toBe('Pós-venda — Empório Novo');
+	});
+
+	test('every wording (customers 1 to 40), purpose × channel: grounded, short WhatsApp, no pressure', () => {
+		const seen = new Set<string>();
+		for (let customerId = 1; customerId <= 40; customerId++)
+			for (const purpose of DRAFT_PURPOSES)
+				for (const base of [RICH, BARE, { ...RICH, promise: null, opportunity: null }])
+					for (const channel of DRAFT_CHANNELS) {
+						const context = { ...base, purpose, customer: { ...base.customer, customerId } };
+						const draft = templateDraft(context, channel);
+						seen.add(draft.body);
+						expect(ungroundedFacts(textOf(draft), context), draft.body).toEqual([]);
+						expect(textOf(draft)).not.toMatch(PRESSURE);
+						expect(textOf(draft)).not.toMatch(/undefined|null|NaN|\$\{| {2}/);
+						if (channel === 'whatsapp') expect(draft.body.length).toBeLessThan(420);
+					}
+		// The wordings really differ between customers.
+		expect(seen.size).toBeGreaterThan(150);
 	});
 });
 
