@@ -68,7 +68,9 @@ const child = fork(path.join(ROOT, 'bench/mcp-soak-server.ts'), [], {
 		HOME: os.homedir(),
 		GIRO_SEED_DEMO: 'false',
 		DATABASE_URL: '',
-		GIRO_DATA_DIR: dir
+		GIRO_DATA_DIR: dir,
+		// Passed through to compare glibc's allocator settings (see bench/results/mcp-soak.md).
+		...(process.env.MALLOC_ARENA_MAX ? { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX } : {})
 	},
 	stdio: ['ignore', 'inherit', 'pipe', 'ipc']
 });
