@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
-import { formatEvent, idsOf, setLogSink } from '#lib/server/log-event.ts';
+import { formatEvent, idsOf, safeErrorText, setLogSink } from '#lib/server/log-event.ts';
 import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
 import type { ToolDefinition } from '#lib/server/tools/define-tool.ts';
 import { runTool } from '#lib/server/tools/run-tool.ts';
@@ -109,5 +109,17 @@ describe('log lines of a failed tool', () => {
 			error: Object.assign(new Error(SECRET), { code: SECRET })
 		});
 		expect(line).toBe('[giro] x error=Error');
+	});
+});
+
+describe('what a CLI prints for a failure', () => {
+	it("Giro's own message as is; a database error as class and code only", async () => {
+		expect(safeErrorText(new Error('Arquivo não encontrado: x.csv'))).toBe(
+			'Arquivo não encontrado: x.csv'
+		);
+		const dbError = await db.rows(sql`select ${SECRET}::int as n`).catch((e: unknown) => e);
+		const text = safeErrorText(dbError);
+		expect(text).toMatch(/^erro do banco de dados \(.*22P02\)$/);
+		expect(text).not.toContain('confidenciou');
 	});
 });

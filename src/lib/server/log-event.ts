@@ -92,6 +92,22 @@ export function errorIdentity(error: unknown): { name: string; code: string } {
 	return { name, code };
 }
 
+/**
+ * What a CLI prints for a failure: Giro's own pt-BR message, but for a database error (a
+ * SQLSTATE code on it or its cause, or a query error wrapping one) only its class and code —
+ * its message carries the statement's parameters.
+ */
+export function safeErrorText(error: unknown): string {
+	if (!(error instanceof Error)) return String(typeof error);
+	const cause = (error as { cause?: unknown }).cause;
+	const sqlState = (e: unknown) => /^[0-9A-Z]{5}$/.test(codeOf(e));
+	if (sqlState(error) || sqlState(cause) || /Query/.test(error.constructor.name)) {
+		const { name, code } = errorIdentity(error);
+		return `erro do banco de dados (${name}${code ? ` ${code}` : ''})`;
+	}
+	return error.message;
+}
+
 function codeOf(error: unknown): string {
 	const code = (error as { code?: unknown } | null | undefined)?.code;
 	if (typeof code === 'number') return String(code);
