@@ -10,6 +10,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { GiroDatabase } from '#lib/server/db/client.ts';
+import { formatEvent } from '#lib/server/log-event.ts';
 import { authenticateToken } from './auth.ts';
 import { createGiroServer, type GiroServerOptions } from './create-server.ts';
 import { allowedHostnames, checkHostAndOrigin } from './http-guard.ts';
@@ -43,7 +44,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 	const log = options.log ?? (() => {});
 	const server = http.createServer((req, res) => {
 		handle(req, res).catch((error: unknown) => {
-			log(`erro ao atender ${req.method} ${req.url}: ${(error as Error).stack ?? error}`);
+			// Class and code only: a database error's message carries its parameters.
+			log(formatEvent({ event: 'mcp_request_failed', door: 'mcp', error }));
 			if (!res.headersSent) reply(res, 500, -32603, 'Erro interno do servidor MCP do Giro.');
 			else res.end();
 		});

@@ -13,6 +13,7 @@ import {
 	runAutomaticFollowUps
 } from '#lib/server/domain/follow-ups/automatic-follow-ups.ts';
 import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
+import { safeErrorText } from '#lib/server/log-event.ts';
 
 try {
 	const { values } = parseArgs({ options: { 'as-of': { type: 'string' } } });
@@ -31,6 +32,6 @@ try {
 			console.log(`- ${c.customerName} (para ${formatDate(c.dueDate)}): ${c.reason}`);
 	await opened.close();
 } catch (error) {
-	console.error(`Falha na rotina diária: ${(error as Error).message}`);
+	console.error(`Falha na rotina diária: ${safeErrorText(error)}`);
 	process.exitCode = 1;
 }

@@ -11,6 +11,7 @@ import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
 import { buildDigest } from '#lib/server/domain/follow-ups/daily-digest.ts';
 import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
 import { sendDigest } from '#lib/server/mail/send-digest.ts';
+import { safeErrorText } from '#lib/server/log-event.ts';
 
 try {
 	const { values } = parseArgs({
@@ -52,6 +53,6 @@ try {
 	}
 	await opened.close();
 } catch (error) {
-	console.error(`Falha no resumo diário: ${(error as Error).message}`);
+	console.error(`Falha no resumo diário: ${safeErrorText(error)}`);
 	process.exitCode = 1;
 }

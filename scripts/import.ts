@@ -14,6 +14,7 @@ import { parseCli, USAGE, type CliOptions } from '#lib/server/import/cli-options
 import { progressBar } from '#lib/server/import/progress-bar.ts';
 import { summaryText } from '#lib/server/import/import-summary.ts';
 import { runImport } from '#lib/server/import/run-import.ts';
+import { safeErrorText } from '#lib/server/log-event.ts';
 
 let options: CliOptions;
 try {
@@ -66,7 +67,7 @@ try {
 	} else console.log(`${db.label}\n${summaryText(summary)}`);
 	process.exitCode = summary.errors > 0 && !summary.written ? 1 : 0;
 } catch (error) {
-	console.error(`Falha na importação: ${(error as Error).message}`);
+	console.error(`Falha na importação: ${safeErrorText(error)}`);
 	process.exitCode = 1;
 } finally {
 	await db.close();

@@ -14,6 +14,7 @@
  */
 import { createIdGenerator, type UIMessage } from 'ai';
 import { z } from 'zod';
+import { logEvent } from '../log-event.ts';
 import type { ToolContext } from '../tools/tool-context.ts';
 import type { ChosenModel } from './choose-model.ts';
 import { ConversationId, ownedBySomeoneElse, saveConversation } from './conversations.ts';
@@ -105,7 +106,13 @@ export async function chatTurn({
 					model: chosen.id
 				});
 			} catch (error) {
-				console.error('[giro] could not save the conversation:', error);
+				logEvent({
+					event: 'chat_save_failed',
+					door: 'chat',
+					userId,
+					input: { conversationId: id },
+					error
+				});
 			}
 			onSaved?.(saved);
 		}

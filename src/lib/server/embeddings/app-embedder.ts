@@ -10,6 +10,7 @@
 import { sql } from 'drizzle-orm';
 import { formatInteger } from '#lib/format.ts';
 import { appEnv } from '../app-env.ts';
+import { logEvent } from '../log-event.ts';
 import type { GiroDatabase, Orm } from '../db/client.ts';
 import {
 	embedInteractions,
@@ -40,10 +41,12 @@ export async function embedInTransaction(
 			storeEmbeddings(sp as unknown as Orm, embedder.model, [{ id: row.id, vector }])
 		);
 	} catch (error) {
-		console.warn(
-			`[giro] embedding da interação ${row.id} falhou (${(error as Error).message}); ` +
-				'npm run embed completa os vetores que faltam.'
-		);
+		logEvent({
+			event: 'embedding_failed',
+			input: { interactionId: row.id },
+			error,
+			detail: 'npm run embed completa os vetores que faltam'
+		});
 	}
 }
 
@@ -57,10 +60,12 @@ export async function embedAfterCommit(
 	try {
 		await embedInteractions(db, ids, embedder);
 	} catch (error) {
-		console.warn(
-			`[giro] embedding das interações ${ids.join(', ')} falhou (${(error as Error).message}); ` +
-				'a busca por texto já as encontra, e npm run embed completa os vetores.'
-		);
+		logEvent({
+			event: 'embedding_failed',
+			input: { interactionIds: ids },
+			error,
+			detail: 'a busca por texto já as encontra, e npm run embed completa os vetores'
+		});
 	}
 }
 
@@ -115,9 +120,11 @@ export async function embedMissingAfterImport(db: GiroDatabase, embedder: Embedd
 	try {
 		await embedInteractions(db, 'missing', embedder);
 	} catch (error) {
-		console.warn(
-			`[giro] vetores das interações importadas não gerados (${(error as Error).message}); ` +
-				'a busca por texto já as encontra, e npm run embed completa os vetores.'
-		);
+		logEvent({
+			event: 'embedding_failed',
+			error,
+			detail:
+				'interações importadas; a busca por texto já as encontra, e npm run embed completa os vetores'
+		});
 	}
 }

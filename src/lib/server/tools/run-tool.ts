@@ -6,6 +6,7 @@
  */
 import { refuseUsedToken } from './confirmation.ts';
 import { z } from 'zod';
+import { logEvent } from '../log-event.ts';
 import { checkArguments } from './fields.ts';
 import type { AnyObjectSchema, ToolDefinition } from './define-tool.ts';
 import type { ToolContext } from './tool-context.ts';
@@ -66,9 +67,14 @@ export async function runTool<I extends AnyObjectSchema, O extends AnyObjectSche
 		const result = await tool.run(parsed.data, ctx);
 		const output = tool.outputSchema.safeParse(result.structured);
 		if (!output.success) {
-			console.error(
-				`[giro] ${tool.name} produced an invalid output: ${describeIssues(output.error)}`
-			);
+			logEvent({
+				event: 'tool_invalid_output',
+				tool: tool.name,
+				door: ctx.door,
+				userId: ctx.user.id,
+				input: parsed.data,
+				detail: output.error.issues.map((i) => `${i.path.join('.')}:${i.code}`).join(';')
+			});
 			return { ok: false, code: 'internal', message: internalMessage(tool.name) };
 		}
 		return {
@@ -86,7 +92,15 @@ export async function runTool<I extends AnyObjectSchema, O extends AnyObjectSche
 		if (error instanceof ToolError) return { ok: false, code: error.code, message: error.message };
 		if (error instanceof RangeError)
 			return { ok: false, code: 'invalid_input', message: error.message };
-		console.error(`[giro] ${tool.name} failed:`, error);
+		// Class and code only: a database error's message carries the statement's parameters.
+		logEvent({
+			event: 'tool_failed',
+			tool: tool.name,
+			door: ctx.door,
+			userId: ctx.user.id,
+			input: parsed.data,
+			error
+		});
 		return { ok: false, code: 'internal', message: internalMessage(tool.name) };
 	}
 }

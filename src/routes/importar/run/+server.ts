@@ -12,6 +12,7 @@ import { runImport } from '#lib/server/import/run-import.ts';
 import { getUpload, rejectsPath, UploadError } from '#lib/server/import/uploads.ts';
 import { issues, RunBody } from '#lib/server/import/web-requests.ts';
 import { requireManager } from '#lib/server/auth/route-guard.ts';
+import { logEvent } from '#lib/server/log-event.ts';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ locals, request }) => {
@@ -68,7 +69,14 @@ export const POST: RequestHandler = async ({ locals, request }) => {
 					}
 				});
 			} catch (e) {
-				console.error('[giro] importação falhou', e);
+				// Class and code only: the message can carry a row of the file (names, notes).
+				logEvent({
+					event: 'import_failed',
+					door: 'web',
+					userId: manager.id,
+					input: { uploadId },
+					error: e
+				});
 				send({
 					type: 'error',
 					message: `A importação falhou: ${(e as Error).message}. Nada foi gravado.`

@@ -73,8 +73,20 @@ export async function portfolioHistory(db: GiroDatabase, asOf: string): Promise<
 	return value;
 }
 
+/**
+ * Most entries one history's memo keeps: keys carry caller-chosen parts (a scope's rep,
+ * segment, UF; a horizon), so a long-running server would otherwise grow with every distinct
+ * question. Past the bound the oldest entry goes (recomputed if asked again).
+ */
+export const MAX_MEMO_ENTRIES = 256;
+
 export function memo<T>(p: PortfolioHistory, key: string, make: () => T): T {
-	if (!p.memo.has(key)) p.memo.set(key, make());
+	if (!p.memo.has(key)) {
+		const value = make();
+		p.memo.set(key, value);
+		while (p.memo.size > MAX_MEMO_ENTRIES) p.memo.delete(p.memo.keys().next().value!);
+		return value;
+	}
 	return p.memo.get(key) as T;
 }
 

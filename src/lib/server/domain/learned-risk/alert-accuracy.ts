@@ -154,6 +154,5 @@ export async function alertAccuracy(
 }
 
 async function memoAsync<T>(p: PortfolioHistory, key: string, make: () => Promise<T>): Promise<T> {
-	if (!p.memo.has(key)) p.memo.set(key, make());
-	return (await p.memo.get(key)) as T;
+	return (await memo(p, key, make)) as T;
 }
