@@ -22,12 +22,10 @@ import { embedAfterCommit, embedInTransaction } from '../../embeddings/app-embed
 import { confirmedWrite } from '../confirmation.ts';
 import {
 	describeInstant,
-	occurredInstant,
-	OccurredAtInput,
 	OUTCOME_LABEL,
-	resolveOccurredAt,
 	touchOpportunity
-} from '../customers/log-interaction.ts';
+} from '../../domain/interactions/record-interaction.ts';
+import { occurredInstant, OccurredAtInput, resolveOccurredAt } from '../customers/occurred-at.ts';
 import { defineTool, type ToolOutput } from '../define-tool.ts';
 import { embedderOf, type ToolContext } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
@@ -270,7 +268,8 @@ export const completeFollowUp = defineTool({
 					})
 					.returning({ id: interactions.id });
 				await embedInTransaction(ctx.db, tx, embedder, { ...action, id: row.id });
-				if (action.opportunityId) await touchOpportunity(tx, action.opportunityId, at);
+				if (action.opportunityId)
+					await touchOpportunity({ tx, opportunityId: action.opportunityId, at });
 				return {
 					entityId: String(action.followUpId),
 					result: {
