@@ -3,11 +3,10 @@
  * for today in São Paulo (or `--as-of AAAA-MM-DD`). Once per date: a second run the same day
  * creates nothing and says so. The running app also does it once a day by itself.
  */
+import { formatDate } from '#lib/format.ts';
+import { openGiroDatabase } from '../mcp-server/open-database.ts';
 import { parseArgs } from 'node:util';
 import { parseEnv } from '#lib/server/config.ts';
-import { pgliteDir } from '#lib/server/db/app-database.ts';
-import { openDatabase } from '#lib/server/db/client.ts';
-import { migrateDatabase } from '#lib/server/db/migrate.ts';
 import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
 import {
 	describeRun,
@@ -21,17 +20,16 @@ try {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
 		throw new Error(`--as-of: use AAAA-MM-DD (recebi "${asOf}").`);
 	const env = parseEnv();
-	const url = env.DATABASE_URL;
-	const db = await openDatabase(
-		url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: pgliteDir(env) }
-	);
-	await migrateDatabase(db, { url });
+	// The app's own factory (same migrations, demo seeding on a fresh embedded database) behind
+	// the embedded database's process lock: PGlite must never be open in two processes.
+	const opened = await openGiroDatabase(env, 'npm run daily');
+	const db = opened.db;
 	const result = await runAutomaticFollowUps(db, { asOf, config: DEFAULT_ENGINE_CONFIG });
 	console.log(describeRun(result));
 	if (result.ran)
 		for (const c of result.created)
-			console.log(`- ${c.customerName} (vendedor ${c.repId}, ${c.dueDate}): ${c.reason}`);
-	await db.close();
+			console.log(`- ${c.customerName} (para ${formatDate(c.dueDate)}): ${c.reason}`);
+	await opened.close();
 } catch (error) {
 	console.error(`Falha na rotina diária: ${(error as Error).message}`);
 	process.exitCode = 1;

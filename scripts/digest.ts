@@ -3,12 +3,10 @@
  * rep (or one), e-mailed through SMTP_URL; `--dry-run` prints it instead of sending. Links
  * point at ORIGIN (default http://localhost:5173).
  */
+import { openGiroDatabase } from '../mcp-server/open-database.ts';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { parseEnv } from '#lib/server/config.ts';
-import { pgliteDir } from '#lib/server/db/app-database.ts';
-import { openDatabase } from '#lib/server/db/client.ts';
-import { migrateDatabase } from '#lib/server/db/migrate.ts';
 import { todayInSaoPaulo } from '#lib/server/domain/calendar/iso-date.ts';
 import { buildDigest } from '#lib/server/domain/follow-ups/daily-digest.ts';
 import { DEFAULT_ENGINE_CONFIG } from '#lib/server/domain/portfolio/engine-config.ts';
@@ -28,11 +26,10 @@ try {
 		throw new Error(`--as-of: use AAAA-MM-DD (recebi "${asOf}").`);
 	if (!values['dry-run'] && !env.SMTP_URL)
 		throw new Error('Defina SMTP_URL para enviar, ou use --dry-run para só mostrar o resumo.');
-	const url = env.DATABASE_URL;
-	const db = await openDatabase(
-		url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: pgliteDir(env) }
-	);
-	await migrateDatabase(db, { url });
+	// The app's own factory (same migrations, demo seeding on a fresh embedded database) behind
+	// the embedded database's process lock: PGlite must never be open in two processes.
+	const opened = await openGiroDatabase(env, 'npm run digest');
+	const db = opened.db;
 	const users = await db.rows<{ id: number; name: string; email: string }>(sql`
 		select id, name, email from users
 		where role = 'rep' and (${values.user ?? null}::text is null or lower(email) = lower(${values.user ?? null}))
@@ -53,7 +50,7 @@ try {
 			console.log(`Enviado para ${user.email}: ${digest.subject}`);
 		}
 	}
-	await db.close();
+	await opened.close();
 } catch (error) {
 	console.error(`Falha no resumo diário: ${(error as Error).message}`);
 	process.exitCode = 1;

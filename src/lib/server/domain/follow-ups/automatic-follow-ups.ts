@@ -19,7 +19,7 @@
  *   conflicts — finds the date taken and creates nothing.
  */
 import { sql } from 'drizzle-orm';
-import { formatInteger, formatPercent } from '#lib/format.ts';
+import { formatDate, formatInteger, formatPercent } from '#lib/format.ts';
 import type { GiroDatabase, Orm } from '../../db/client.ts';
 import { resultRows } from '../../db/client.ts';
 import { auditLog, followUps } from '../../db/schema.ts';
@@ -253,11 +253,12 @@ export function describeRun(result: DailyRunResult): string {
 	if (!result.ran)
 		return result.why === 'disabled'
 			? 'Follow-ups automáticos desligados: nada foi criado.'
-			: `A rotina diária de ${result.runDate} já rodou: nada foi criado de novo.`;
+			: `A rotina diária de ${formatDate(result.runDate)} já rodou: nada foi criado de novo.`;
 	const reps = new Set(result.created.map((c) => c.repId)).size;
+	const n = result.created.length;
 	return (
-		`${formatInteger(result.created.length)} follow-ups automáticos criados em ${result.runDate}` +
-		` para ${formatInteger(reps)} ${reps === 1 ? 'vendedor' : 'vendedores'}.`
+		`${formatInteger(n)} ${n === 1 ? 'follow-up automático criado' : 'follow-ups automáticos criados'}` +
+		` em ${formatDate(result.runDate)} para ${formatInteger(reps)} ${reps === 1 ? 'vendedor' : 'vendedores'}.`
 	);
 }
 
