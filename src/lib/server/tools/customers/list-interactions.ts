@@ -3,22 +3,22 @@
  * newest first — filtered by channel, direction, outcome and period, paginated. Interactions
  * after `asOf` do not exist for the answer. Long texts are cut so a page stays compact.
  */
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { formatDate } from '#lib/format.ts';
 import { CHANNEL_LABEL } from '#lib/labels.ts';
 import { CHANNELS, DIRECTIONS, INTERACTION_OUTCOMES } from '../../db/schema.ts';
+import {
+	historyLine,
+	interactionHistoryIds,
+	interactionHistoryRows
+} from '../../domain/interactions/interaction-history.ts';
 import { PeriodInput, resolvePeriod } from '../../domain/portfolio/period.ts';
-import { endOfDaySql, startOfDaySql } from '../../domain/portfolio/sao-paulo-sql.ts';
-import { scopeCondition } from '../../domain/portfolio/scope.ts';
 import { accessibleCustomer } from '../customer-access.ts';
 import { defineTool, READ_ONLY, type ToolOutput } from '../define-tool.ts';
-import { AsOfInput, AsOfOutput, ScopeInput } from '../filters.ts';
-import { PageInput, PageOutput, paginate } from '../pagination.ts';
+import { AsOfInput, ScopeInput } from '../filters.ts';
+import { PageInput, paginate } from '../pagination.ts';
 import { scopeFor } from '../tool-context.ts';
-
-const SUMMARY_MAX = 160;
-const NOTES_MAX = 300;
+import { ListInteractionsOutput } from './list-interactions-output.ts';
 
 const Input = z.object({
 	...AsOfInput,
@@ -62,45 +62,6 @@ const Input = z.object({
 		.describe('Máximo de linhas nesta página (1–100, padrão 15: cabe em ~2.000 tokens)')
 });
 
-const Row = z.object({
-	interactionId: z.number().int().describe('Id da interação'),
-	occurredAt: z.string().describe('Quando (AAAA-MM-DDTHH:MM, horário de São Paulo)'),
-	customerId: z.number().int().describe('Id do cliente'),
-	customerName: z.string().describe('Cliente'),
-	contactName: z.string().nullable().describe('Com quem falou'),
-	repId: z.number().int().nullable().describe('Vendedor que fez o contato'),
-	channel: z.enum(CHANNELS).describe('Canal'),
-	direction: z.enum(DIRECTIONS).describe('inbound (recebida) ou outbound (feita)'),
-	summary: z.string().describe('Resumo (até 160 caracteres)'),
-	hasNotes: z.boolean().describe('Tem anotações (peça com includeNotes = true)'),
-	notes: z
-		.string()
-		.nullable()
-		.optional()
-		.describe('Anotações (até 300 caracteres), só com includeNotes = true'),
-	outcome: z.enum(INTERACTION_OUTCOMES).nullable().describe('Resultado, quando registrado'),
-	opportunityId: z.number().int().nullable().describe('Negociação relacionada')
-});
-
-const Output = z.object({
-	...AsOfOutput,
-	filters: z.record(z.string(), z.unknown()).describe('Os filtros aplicados'),
-	period: z
-		.object({
-			from: z.string().describe('Primeiro dia (AAAA-MM-DD)'),
-			to: z.string().describe('Último dia (AAAA-MM-DD)'),
-			label: z.string().describe('O período em pt-BR')
-		})
-		.nullable()
-		.describe('O período, quando pedido'),
-	...PageOutput,
-	interactions: z.array(Row).describe('Interações, mais recente primeiro')
-});
-
-function clip(text: string, max: number): string {
-	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 export const listInteractions = defineTool({
 	name: 'list_interactions',
 	title: 'Histórico de contatos',
@@ -110,7 +71,7 @@ export const listInteractions = defineTool({
 		'resultado e período. Use para "quando falamos com o cliente X pela última vez?", "o que foi conversado?", ' +
 		'"histórico de contatos", "visitas deste mês", "ligações sem resposta da semana".',
 	inputSchema: Input,
-	outputSchema: Output,
+	outputSchema: ListInteractionsOutput,
 	annotations: READ_ONLY,
 	writes: false,
 	async run(input, ctx) {
@@ -122,37 +83,15 @@ export const listInteractions = defineTool({
 			customerName = customer.name;
 		}
 		const period = input.period ? resolvePeriod(input.period, ctx.asOf) : null;
-		const conditions = [
-			scopeCondition(scope, 'c'),
-			sql`i.occurred_at < ${endOfDaySql(period?.to ?? ctx.asOf)}`
-		];
-		if (period) conditions.push(sql`i.occurred_at >= ${startOfDaySql(period.from)}`);
-		if (input.channel) conditions.push(sql`i.channel = ${input.channel}`);
-		if (input.direction) conditions.push(sql`i.direction = ${input.direction}`);
-		if (input.outcome) conditions.push(sql`i.outcome = ${input.outcome}`);
-		const ids = await ctx.db.rows<{ id: number }>(sql`
-			select i.id from interactions i join customers c on c.id = i.customer_id
-			where ${sql.join(conditions, sql` and `)}
-			order by i.occurred_at desc, i.id desc`);
+		const ids = await interactionHistoryIds({
+			...input,
+			db: ctx.db,
+			scope,
+			asOf: ctx.asOf,
+			period
+		});
 		const page = paginate(ids, input);
-		const rows = page.rows.length
-			? await ctx.db.rows<
-					Omit<z.infer<typeof Row>, 'hasNotes' | 'notes'> & { notes: string | null }
-				>(sql`
-				select i.id as "interactionId",
-					to_char(i.occurred_at at time zone 'America/Sao_Paulo', 'YYYY-MM-DD"T"HH24:MI') as "occurredAt",
-					c.id as "customerId", coalesce(c.trade_name, c.legal_name) as "customerName",
-					k.name as "contactName", i.rep_id as "repId", i.channel, i.direction, i.summary,
-					i.notes, i.outcome, i.opportunity_id as "opportunityId"
-				from interactions i
-				join customers c on c.id = i.customer_id
-				left join contacts k on k.id = i.contact_id
-				where i.id in (${sql.join(
-					page.rows.map((r) => sql`${r.id}`),
-					sql`, `
-				)})
-				order by i.occurred_at desc, i.id desc`)
-			: [];
+		const rows = await interactionHistoryRows({ db: ctx.db, ids: page.rows.map((r) => r.id) });
 		const filters = {
 			...scope,
 			...(input.channel && { channel: input.channel }),
@@ -169,12 +108,7 @@ export const listInteractions = defineTool({
 				period: period ? { from: period.from, to: period.to, label: period.label } : null,
 				total: page.total,
 				nextCursor: page.nextCursor,
-				interactions: rows.map(({ notes, ...r }) => ({
-					...r,
-					summary: clip(r.summary, SUMMARY_MAX),
-					hasNotes: !!notes,
-					...(input.includeNotes && { notes: notes === null ? null : clip(notes, NOTES_MAX) })
-				}))
+				interactions: rows.map((r) => historyLine(r, input.includeNotes))
 			},
 			summary:
 				`${page.total} ${page.total === 1 ? 'interação' : 'interações'} ${what}${channel}` +

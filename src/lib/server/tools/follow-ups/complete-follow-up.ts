@@ -1,39 +1,21 @@
 /**
- * complete_follow_up: closes a pending follow-up with its outcome — records the contact as an
- * interaction with that outcome on the follow-up's customer, marks the follow-up done, moves
- * the linked deal's last activity — and says whether the sequence continues, suggesting the
- * next attempt's date by SPEC's cadence (`cadence.ts`). Preview first; writes only with the
- * confirmation token.
- *
- * Decisions: `order_placed` (pedido feito) and `lost` (sem interesse) end the sequence; every
- * other outcome continues it while it has attempts left (at most 5) — `next-attempt.ts`. The next attempt is suggested,
- * not scheduled: the caller schedules it with schedule_follow_up (continueSequenceOf).
- * A rep asking about a follow-up of another rep's customer gets the same answer as for one
- * that does not exist.
+ * complete_follow_up: closes a pending follow-up with its outcome — records the contact, marks
+ * it done, moves the deal — and suggests the sequence's next attempt (`next-attempt.ts`).
+ * Checks and wording: `complete-follow-up-action.ts`. Writes only with the confirmation token.
  */
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { formatDate } from '#lib/format.ts';
-import { CHANNEL_LABEL, PURPOSE_LABEL } from '#lib/labels.ts';
-import { CHANNELS, INTERACTION_OUTCOMES, followUps, interactions } from '../../db/schema.ts';
-import { todayInSaoPaulo } from '../../domain/calendar/iso-date.ts';
-import { nextAttemptAfter } from '../../domain/follow-ups/next-attempt.ts';
+import { CHANNELS, INTERACTION_OUTCOMES } from '../../db/schema.ts';
+import { markFollowUpDone } from '../../domain/follow-ups/complete-follow-up.ts';
+import { OUTCOME_LABEL, recordInteraction } from '../../domain/interactions/record-interaction.ts';
 import { embedAfterCommit, embedInTransaction } from '../../embeddings/app-embedder.ts';
 import { confirmedWrite } from '../confirmation.ts';
-import {
-	describeInstant,
-	occurredInstant,
-	OccurredAtInput,
-	OUTCOME_LABEL,
-	resolveOccurredAt,
-	touchOpportunity
-} from '../customers/log-interaction.ts';
+import { OccurredAtInput, occurredInstant } from '../customers/occurred-at.ts';
 import { defineTool, type ToolOutput } from '../define-tool.ts';
-import { embedderOf, type ToolContext } from '../tool-context.ts';
+import { embedderOf } from '../tool-context.ts';
 import { ToolError } from '../tool-error.ts';
-import { ConfirmationInput, writeOutput } from '../write-tool.ts';
-
-type Outcome = (typeof INTERACTION_OUTCOMES)[number];
+import { ConfirmationInput } from '../write-tool.ts';
+import { describe, resolveAction } from './complete-follow-up-action.ts';
+import { CompleteFollowUpOutput } from './complete-follow-up-output.ts';
 
 const Input = z.object({
 	followUpId: z
@@ -64,155 +46,7 @@ const Input = z.object({
 	...ConfirmationInput
 });
 
-const Next = z
-	.object({
-		sequenceContinues: z.boolean().describe('true: a sequência de tentativas continua'),
-		nextAttempt: z.number().int().nullable().describe('Número da próxima tentativa, se continua'),
-		maxAttempts: z.number().int().describe('Máximo de tentativas numa sequência (cadência)'),
-		suggestedDate: z
-			.string()
-			.nullable()
-			.describe('Data sugerida para a próxima tentativa pela cadência (AAAA-MM-DD)'),
-		why: z.string().describe('O que acontece com a sequência e o próximo passo, em pt-BR')
-	})
-	.describe('A sequência depois deste resultado');
-
-const Action = z.object({
-	followUpId: z.number().int().describe('Follow-up concluído'),
-	customerId: z.number().int().describe('Cliente'),
-	customerName: z.string().describe('Nome do cliente'),
-	repId: z.number().int().describe('Quem registra o contato (o usuário)'),
-	contactId: z.number().int().nullable().describe('Contato do follow-up'),
-	contactName: z.string().nullable().describe('Nome do contato'),
-	opportunityId: z.number().int().nullable().describe('Negociação do follow-up'),
-	purpose: z.string().describe('Objetivo do follow-up'),
-	channel: z.enum(CHANNELS).describe('Canal'),
-	outcome: z.enum(INTERACTION_OUTCOMES).describe('Resultado'),
-	summary: z.string().describe('Resumo da interação que será registrada'),
-	notes: z.string().nullable().describe('Anotações'),
-	occurredAt: z
-		.string()
-		.nullable()
-		.describe('Quando (ISO 8601, UTC); null = no momento da confirmação'),
-	attempt: z.number().int().describe('Tentativa deste follow-up'),
-	attemptsInSequence: z.number().int().describe('Tentativas já agendadas na sequência'),
-	sequenceId: z.number().int().describe('Sequência (id do primeiro follow-up dela)'),
-	next: Next
-});
-type Action = z.infer<typeof Action>;
-
-const Output = writeOutput(
-	Action,
-	z.object({
-		followUpId: z.number().int().describe('Follow-up marcado como feito'),
-		interactionId: z.number().int().describe('Interação registrada'),
-		occurredAt: z.string().describe('Quando ficou registrada (ISO 8601)'),
-		opportunityUpdated: z
-			.boolean()
-			.describe('true quando a negociação ligada teve a última atividade atualizada'),
-		next: Next
-	})
-);
-
-interface FollowUpRow {
-	id: number;
-	customerId: number;
-	customerName: string;
-	customerRepId: number | null;
-	contactId: number | null;
-	contactName: string | null;
-	opportunityId: number | null;
-	channel: (typeof CHANNELS)[number];
-	purpose: string;
-	status: string;
-	outcome: Outcome | null;
-	completedOn: string | null;
-	attempt: number;
-	sequenceId: number;
-	attempts: number;
-}
-
-function nextStep(
-	ctx: ToolContext,
-	f: FollowUpRow,
-	outcome: Outcome,
-	contactDate: string
-): z.infer<typeof Next> {
-	return nextAttemptAfter({
-		followUpId: f.id,
-		outcome,
-		attempts: f.attempts,
-		contactDate,
-		asOf: ctx.asOf,
-		config: ctx.config
-	});
-}
-
-async function resolveAction(input: z.output<typeof Input>, ctx: ToolContext): Promise<Action> {
-	const [f] = await ctx.db.rows<FollowUpRow>(sql`
-		select f.id, f.customer_id as "customerId", coalesce(c.trade_name, c.legal_name) as "customerName",
-			c.rep_id as "customerRepId", f.contact_id as "contactId", k.name as "contactName",
-			f.opportunity_id as "opportunityId", f.channel, f.purpose, f.status, f.outcome,
-			(f.completed_at at time zone 'America/Sao_Paulo')::date::text as "completedOn",
-			f.attempt, coalesce(f.sequence_id, f.id) as "sequenceId",
-			(select count(*)::int from follow_ups g
-				where coalesce(g.sequence_id, g.id) = coalesce(f.sequence_id, f.id)) as attempts
-		from follow_ups f
-		join customers c on c.id = f.customer_id
-		left join contacts k on k.id = f.contact_id
-		where f.id = ${input.followUpId}`);
-	if (!f || (ctx.user.role === 'rep' && f.customerRepId !== ctx.user.id)) {
-		if (ctx.user.role === 'rep')
-			throw new ToolError(
-				'not_in_portfolio',
-				`O follow-up ${input.followUpId} não está na sua agenda. Use list_follow_ups para ver os seus.`
-			);
-		throw new ToolError(
-			'not_found',
-			`Não existe follow-up com id ${input.followUpId}. Use list_follow_ups para achar o id.`
-		);
-	}
-	if (f.status !== 'pending')
-		throw new ToolError(
-			'conflict',
-			f.status === 'done'
-				? `O follow-up ${f.id} já foi concluído${f.completedOn ? ` em ${formatDate(f.completedOn)}` : ''}` +
-						`${f.outcome ? ` (${OUTCOME_LABEL[f.outcome]})` : ''}: nada a fazer.`
-				: `O follow-up ${f.id} foi cancelado: não dá para concluí-lo. Agende outro se precisar.`
-		);
-	const occurredAt = await resolveOccurredAt(ctx, input.occurredAt);
-	const contactDate = occurredAt ? todayInSaoPaulo(new Date(occurredAt)) : ctx.asOf;
-	const purpose = PURPOSE_LABEL[f.purpose] ?? f.purpose;
-	return {
-		followUpId: f.id,
-		customerId: f.customerId,
-		customerName: f.customerName,
-		repId: ctx.user.id,
-		contactId: f.contactId,
-		contactName: f.contactName,
-		opportunityId: f.opportunityId,
-		purpose: f.purpose,
-		channel: input.channel ?? f.channel,
-		outcome: input.outcome,
-		summary:
-			input.summary ??
-			`Follow-up ${purpose.toLowerCase()} (tentativa ${f.attempt}): ${OUTCOME_LABEL[input.outcome]}.`,
-		notes: input.notes ?? null,
-		occurredAt,
-		attempt: f.attempt,
-		attemptsInSequence: f.attempts,
-		sequenceId: f.sequenceId,
-		next: nextStep(ctx, f, input.outcome, contactDate)
-	};
-}
-
-function describe(a: Action): string {
-	return (
-		`Concluir o follow-up ${a.followUpId} de ${a.customerName}${a.contactName ? ` (${a.contactName})` : ''} ` +
-		`como "${OUTCOME_LABEL[a.outcome]}", registrando um contato por ${CHANNEL_LABEL[a.channel]} ` +
-		describeInstant(a.occurredAt)
-	);
-}
+export type CompleteFollowUpInput = z.output<typeof Input>;
 
 export const completeFollowUp = defineTool({
 	name: 'complete_follow_up',
@@ -225,7 +59,7 @@ export const completeFollowUp = defineTool({
 		'Bom Preço". Primeiro devolve uma prévia e um confirmationToken; só grava quando chamado de novo com o ' +
 		'token, depois que a pessoa confirmar.',
 	inputSchema: Input,
-	outputSchema: Output,
+	outputSchema: CompleteFollowUpOutput,
 	annotations: {
 		readOnlyHint: false,
 		destructiveHint: false,
@@ -243,39 +77,25 @@ export const completeFollowUp = defineTool({
 			audit: { action: 'complete_follow_up', entity: 'follow_up' },
 			write: async (tx) => {
 				const at = occurredInstant(ctx, action.occurredAt);
-				const done = await tx
-					.update(followUps)
-					.set({ status: 'done', outcome: action.outcome, completedAt: at })
-					.where(and(eq(followUps.id, action.followUpId), eq(followUps.status, 'pending')))
-					.returning({ id: followUps.id });
-				if (done.length === 0)
+				if (!(await markFollowUpDone({ ...action, tx, at })))
 					throw new ToolError(
 						'conflict',
 						`O follow-up ${action.followUpId} já foi concluído ou cancelado por outra chamada: nada foi gravado.`
 					);
-				const [row] = await tx
-					.insert(interactions)
-					.values({
-						customerId: action.customerId,
-						contactId: action.contactId,
-						repId: action.repId,
-						opportunityId: action.opportunityId,
-						channel: action.channel,
-						direction: 'outbound',
-						occurredAt: at,
-						summary: action.summary,
-						notes: action.notes,
-						outcome: action.outcome,
-						createdBy: ctx.door === 'chat' ? 'copilot' : 'person'
-					})
-					.returning({ id: interactions.id });
-				await embedInTransaction(ctx.db, tx, embedder, { ...action, id: row.id });
-				if (action.opportunityId) await touchOpportunity(tx, action.opportunityId, at);
+				const createdBy = ctx.door === 'chat' ? 'copilot' : 'person';
+				const interaction = { ...action, direction: 'outbound' as const };
+				const interactionId = await recordInteraction({
+					tx,
+					interaction,
+					occurredAt: at,
+					createdBy
+				});
+				await embedInTransaction(ctx.db, tx, embedder, { ...action, id: interactionId });
 				return {
 					entityId: String(action.followUpId),
 					result: {
 						followUpId: action.followUpId,
-						interactionId: row.id,
+						interactionId,
 						occurredAt: at.toISOString(),
 						opportunityUpdated: action.opportunityId !== null,
 						next: action.next
