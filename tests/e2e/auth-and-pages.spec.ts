@@ -130,7 +130,12 @@ test.describe.serial('signed in', () => {
 		const byRep = page.getByRole('table', { name: /por vendedor/ });
 		await expect(byRep.getByRole('link', { name: OTHER_REP })).toBeVisible();
 		await expect(byRep.getByRole('link', { name: REP.name })).toBeVisible();
-		await expect(page.getByText(/R\$ \d{1,3}(\.\d{3})*,\d{2}/).first()).toBeVisible();
+		await expect(
+			page
+				.getByText(/R\$ \d{1,3}(\.\d{3})*,\d{2}/)
+				.filter({ visible: true })
+				.first()
+		).toBeVisible();
 		await expect(page.getByText('Ver os valores').first()).toBeVisible({ timeout: 30_000 });
 		await shot(page, 'carteira-gestor', info.project.name);
 

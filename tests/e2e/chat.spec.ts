@@ -46,7 +46,7 @@ test('a rep asks for the queue, then schedules a follow-up with approval', async
 	const queue = log.locator('[data-tool="get_rep_queue"] .queue li').first();
 	await expect(queue).toBeVisible({ timeout: 30_000 });
 	const customer = (await queue.getByRole('link').textContent())!.trim();
-	await ask(page, `agenda um retorno pra semana que vem com ${customer}`);
+	await ask(page, `agenda mais um retorno pra semana que vem com ${customer}`);
 	const approval = log.getByRole('group', { name: /Confirmação: Agendar follow-up/ });
 	await expect(approval).toBeVisible({ timeout: 30_000 });
 	await page.screenshot({

@@ -170,7 +170,7 @@ test('keyboard only: ask, deny, ask again, approve — focus visible, results an
 	await expect(first).toBeVisible({ timeout: 30_000 });
 	const customer = (await first.getByRole('link').textContent())!.trim();
 
-	const request = `agenda um retorno pra semana que vem com ${customer}`;
+	const request = `agenda mais um retorno pra semana que vem com ${customer}`;
 	await page.keyboard.type(request); // the focus is still in the question box
 	await page.keyboard.press('Enter');
 	let approval = log(page).getByRole('group', { name: /Confirmação: Agendar follow-up/ });

@@ -102,9 +102,10 @@ test('a rep drafts a WhatsApp, edits it, logs it as sent and sees it in the hist
 		}
 	);
 
-	// The history shows it, with the edited text.
+	// The history shows it, with the edited text. Not necessarily first: before 08:00 in São
+	// Paulo the demo (seeded for today) already holds contacts later in the day.
 	const history = page.getByRole('region', { name: 'Histórico de contatos' });
-	const entry = history.getByRole('listitem').first();
+	const entry = history.getByRole('listitem').filter({ hasText: 'Posso te ligar amanhã cedo?' });
 	await expect(entry).toContainText('Mensagem de WhatsApp enviada');
 	await expect(entry).toContainText('WhatsApp · feito');
 	await expect(entry).toContainText('Posso te ligar amanhã cedo?');
@@ -114,7 +115,9 @@ test('a rep drafts a WhatsApp, edits it, logs it as sent and sees it in the hist
 	});
 	// After a reload it is still there: it was written, not only shown.
 	await page.reload();
-	await expect(history.getByRole('listitem').first()).toContainText('Posso te ligar amanhã cedo?');
+	await expect(
+		history.getByRole('listitem').filter({ hasText: 'Posso te ligar amanhã cedo?' })
+	).toContainText('Mensagem de WhatsApp enviada');
 });
 
 // An HTTP contract, not a layout: the phone project leaves @api tests out (playwright.config.ts).
@@ -139,7 +142,7 @@ test(
 		});
 		expect(missing.status()).toBe(404);
 		expect((await missing.json()).message).toBe(
-			'Cliente ou contato não encontrado na sua carteira.'
+			'Cliente, contato ou follow-up não encontrado na sua carteira.'
 		);
 		const href = await openConsentingCustomer(page);
 		const customerId = Number(href.split('/').pop());

@@ -44,7 +44,14 @@ const intentFor = (tool: string): Intent | undefined => INTENTS.find((i) => i.to
 
 const SCOPE_KEYS = ['uf', 'ufs', 'region'];
 /** Tools whose dates are their own window ("hoje", "esta semana"), not a period filter. */
-const NO_PERIOD = new Set(['list_follow_ups', 'get_rep_queue', 'schedule_follow_up']);
+// Tools that read their own period (or none): a period slot is not theirs to take.
+const NO_PERIOD = new Set([
+	'list_follow_ups',
+	'get_rep_queue',
+	'schedule_follow_up',
+	'forecast_revenue',
+	'get_alert_accuracy'
+]);
 
 /** The slots merged into one tool's arguments; what the tool cannot take goes to `notes`. */
 function merge(

@@ -31,7 +31,14 @@ export const scheduleIntent: Intent = {
 			channel: extractChannel(req.text),
 			purpose: extractPurpose(req.text),
 			// "…na sequência do follow-up 12": the next attempt of that sequence (cadence spacing).
-			continueSequenceOf: sequenceOf(req.text)
+			continueSequenceOf: sequenceOf(req.text),
+			// "…mesmo assim", "mais um", "outro retorno": the person asks for a second pending
+			// follow-up on purpose (schedule_follow_up refuses a duplicate otherwise).
+			allowDuplicate: /\b(mesmo assim|mais um|outro (retorno|follow up|contato|lembrete))\b/.test(
+				req.text
+			)
+				? true
+				: undefined
 		})
 };
 
