@@ -69,6 +69,11 @@ describe('answers', () => {
 		expect(answerFrom('x', { ok: false, message: 'Cliente 9 não existe.' })).toBe(
 			'Não consegui: Cliente 9 não existe.'
 		);
+		const sdkError =
+			'AI_InvalidToolInputError: Invalid input for tool forecast_revenue: Type validation failed';
+		expect(answerFrom('x', { ok: false, message: sdkError })).toBe(
+			'Não consegui: essa pergunta virou uma chamada que a ferramenta não aceita. Tente dizer de outro jeito.'
+		);
 		expect(answerFrom('x', { ok: false, denied: true, message: '' })).toBe(
 			'Tudo bem, não gravei nada.'
 		);

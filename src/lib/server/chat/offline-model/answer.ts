@@ -100,6 +100,10 @@ const ANSWERS: Answers = {
 export function answerFrom(toolName: string, output: ToolOutput, focus?: string): string {
 	if (!output.ok) {
 		if (output.denied) return 'Tudo bem, não gravei nada.';
+		// An AI SDK error (the call failed the tool's schema before reaching it) is English and
+		// internal: the person gets what to do instead.
+		if (/\bAI_[A-Za-z]+Error\b/.test(output.message))
+			return 'Não consegui: essa pergunta virou uma chamada que a ferramenta não aceita. Tente dizer de outro jeito.';
 		return `Não consegui: ${output.message}`;
 	}
 	if (!Object.hasOwn(ANSWERS, toolName)) return output.summary;
