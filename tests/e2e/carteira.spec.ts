@@ -120,7 +120,10 @@ test.describe.serial('Carteira as a manager', () => {
 	test('filters live in the URL and survive a reload', async () => {
 		const page = await manager.newPage();
 		await page.goto('/carteira');
+		// Choose only after hydration: a choice made before it is reset to the server's value.
+		await page.waitForLoadState('networkidle');
 		await page.getByLabel('Região').selectOption({ label: 'Sudeste' });
+		await expect(page.getByLabel('Região')).toHaveValue('sudeste');
 		await page.getByLabel('Período de “quem parou”').selectOption({ label: 'Mês passado' });
 		await page.getByRole('button', { name: 'Aplicar' }).click();
 		await page.waitForURL((url) => url.searchParams.get('regiao') === 'sudeste');

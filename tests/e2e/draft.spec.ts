@@ -105,7 +105,11 @@ test('a rep drafts a WhatsApp, edits it, logs it as sent and sees it in the hist
 	// The history shows it, with the edited text. Not necessarily first: before 08:00 in São
 	// Paulo the demo (seeded for today) already holds contacts later in the day.
 	const history = page.getByRole('region', { name: 'Histórico de contatos' });
-	const entry = history.getByRole('listitem').filter({ hasText: 'Posso te ligar amanhã cedo?' });
+	// The newest such entry (desktop and phone runs share one server and one customer).
+	const entry = history
+		.getByRole('listitem')
+		.filter({ hasText: 'Posso te ligar amanhã cedo?' })
+		.first();
 	await expect(entry).toContainText('Mensagem de WhatsApp enviada');
 	await expect(entry).toContainText('WhatsApp · feito');
 	await expect(entry).toContainText('Posso te ligar amanhã cedo?');
@@ -116,7 +120,7 @@ test('a rep drafts a WhatsApp, edits it, logs it as sent and sees it in the hist
 	// After a reload it is still there: it was written, not only shown.
 	await page.reload();
 	await expect(
-		history.getByRole('listitem').filter({ hasText: 'Posso te ligar amanhã cedo?' })
+		history.getByRole('listitem').filter({ hasText: 'Posso te ligar amanhã cedo?' }).first()
 	).toContainText('Mensagem de WhatsApp enviada');
 });
 
