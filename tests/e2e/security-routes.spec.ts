@@ -98,6 +98,48 @@ test(
 	}
 );
 
+/** The automation settings (issue #15) are manager-only too: every spelling, page and action. */
+const AUTOMATION_SPELLINGS = [
+	'automacao',
+	'%61utomacao',
+	'automaca%6F',
+	'%61%75%74%6F%6D%61%63%61%6F'
+];
+
+test(
+	'a rep gets 403 from the automation settings under every spelling, and changes nothing',
+	{ tag: '@api' },
+	async ({ browser, baseURL }) => {
+		const repPage = await (await browser.newContext()).newPage();
+		const managerPage = await (await browser.newContext()).newPage();
+		const rep = await signIn(repPage, REP);
+		const manager = await signIn(managerPage, MANAGER);
+		// A form action as the browser sends it (same origin), so a refusal is the guard's, not
+		// SvelteKit's cross-site check.
+		const save = (who: APIRequestContext, path: string, maxPerRep: string) =>
+			who.post(`${path}?/save`, {
+				form: { enabled: 'on', maxPerRep },
+				headers: { origin: baseURL! },
+				maxRedirects: 0
+			});
+		for (const spelling of AUTOMATION_SPELLINGS) {
+			for (const path of [`/${spelling}`, `/${spelling}/`, `/${spelling}/__data.json`]) {
+				const page = await rep.get(path, { maxRedirects: 5 });
+				expect(page.status(), `GET ${path}`).toBe(403);
+			}
+			const posted = await save(rep, `/${spelling}`, '1');
+			expect(posted.status(), `POST /${spelling}?/save`).toBe(403);
+		}
+		// The same action as the manager goes through (so the rep's attempts reached the route),
+		// and the setting is still the default the rep tried to change.
+		const page = await manager.get('/automacao');
+		expect(page.status()).toBe(200);
+		expect(await page.text()).toMatch(/name="maxPerRep"[^>]*value="5"/);
+		const saved = await save(manager, '/automacao', '5');
+		expect(saved.status(), await saved.text()).toBe(200);
+	}
+);
+
 const PAGES = [
 	'/login',
 	'/',
